@@ -1,0 +1,123 @@
+package dev.sagelint.core;
+
+import dev.sagelint.core.internal.DocumentChecker;
+import dev.sagelint.core.internal.CrossDocumentChecker;
+import dev.sagelint.core.parse.DocumentParser;
+import dev.sagelint.core.parse.ParseResult;
+import dev.sagelint.core.parse.ParsedDocument;
+import dev.sagelint.core.parse.SourceFile;
+import dev.sagelint.core.parse.SourceReader;
+import dev.sagelint.core.rules.RuleCatalog;
+import dev.sagelint.core.schema.SchemaValidator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * The entry point of the core: built once from {@link LintOptions}, immutable, thread-safe, and
+ * reusable across runs. Front-ends (CLI, Maven plugin) build a Linter, hand it inputs, and render
+ * the {@link LintResult}.
+ *
+ * <pre>{@code
+ * Linter linter = Linter.create(LintOptions.builder().apiVersion(ApiVersion.V2026_08_07).build());
+ * LintResult result = linter.lint(List.of(LintInput.file(path, "specs/model.yaml")));
+ * }</pre>
+ */
+public final class Linter {
+  private final LintOptions options;
+  private final RuleCatalog catalog;
+  private final DocumentParser parser;
+  private final DocumentChecker checker;
+  private final CrossDocumentChecker crossChecker;
+
+  private Linter(LintOptions options, RuleCatalog catalog, SchemaValidator schemas) {
+    this.options = options;
+    this.catalog = catalog;
+    this.parser = new DocumentParser(options.limits());
+    this.checker = new DocumentChecker(options, catalog, schemas);
+    this.crossChecker = new CrossDocumentChecker(options, catalog);
+  }
+
+  public static Linter create(LintOptions options) {
+    return new Linter(options, RuleCatalog.defaults(), new SchemaValidator());
+  }
+
+  public LintOptions options() {
+    return options;
+  }
+
+  public RuleCatalog catalog() {
+    return catalog;
+  }
+
+  /** Lints the inputs one after another. */
+  public LintResult lint(List<LintInput> inputs) {
+    return lint(inputs, 1);
+  }
+
+  /**
+   * Lints the inputs on {@code threads} threads. The result does not depend on the thread count:
+   * files are processed independently and everything is sorted before it is returned.
+   */
+  public LintResult lint(List<LintInput> inputs, int threads) {
+    List<Checked> checked = new ArrayList<>(inputs.size());
+    if (threads <= 1 || inputs.size() < 2) {
+      for (LintInput input : inputs) {
+        checked.add(checkInput(input));
+      }
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()), r -> {
+        Thread t = new Thread(r, "sagelint-worker");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<Checked>> futures = new ArrayList<>(inputs.size());
+        for (LintInput input : inputs) {
+          futures.add(pool.submit(() -> checkInput(input)));
+        }
+        for (Future<Checked> f : futures) {
+          checked.add(f.get());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("lint run interrupted", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("lint run failed", e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    return crossChecker.finish(checked);
+  }
+
+  /** Lints one in-memory text (an editor buffer, stdin, a test). */
+  public LintResult lintText(String name, String text) {
+    return lint(List.of(LintInput.text(name, text)));
+  }
+
+  private Checked checkInput(LintInput input) {
+    SourceFile source;
+    if (input.path() != null) {
+      SourceReader.Outcome outcome = SourceReader.read(input.path(), input.name(), options.limits());
+      if (outcome.problem() != null) {
+        List<Finding> findings = checker.applyOptions(List.of(outcome.problem()));
+        return new Checked(new FileResult(input.name(), List.of(), findings), List.of());
+      }
+      source = outcome.source();
+    } else {
+      source = SourceFile.of(input.name(), input.text());
+    }
+    ParseResult parsed = parser.parse(source);
+    return checker.check(parsed);
+  }
+
+  /** A file's result plus the documents cross-document rules may need. */
+  public record Checked(FileResult result, List<KindedDocument> documents) {}
+
+  /** A linted document and the kind it was linted as. */
+  public record KindedDocument(ParsedDocument document, DocumentKind kind) {}
+}

@@ -1,0 +1,117 @@
+package dev.sagelint.core.internal;
+
+import dev.sagelint.core.DocumentKind;
+import dev.sagelint.core.DocumentResult;
+import dev.sagelint.core.FileResult;
+import dev.sagelint.core.Finding;
+import dev.sagelint.core.KindDetector;
+import dev.sagelint.core.LintOptions;
+import dev.sagelint.core.Linter;
+import dev.sagelint.core.Severity;
+import dev.sagelint.core.parse.ObjectNode;
+import dev.sagelint.core.parse.ParseResult;
+import dev.sagelint.core.parse.ParsedDocument;
+import dev.sagelint.core.rules.Rule;
+import dev.sagelint.core.rules.RuleCatalog;
+import dev.sagelint.core.rules.RuleDescriptor;
+import dev.sagelint.core.schema.Described;
+import dev.sagelint.core.schema.SchemaKeywordRule;
+import dev.sagelint.core.schema.SchemaValidator;
+import dev.sagelint.core.schema.SchemaViolation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Runs everything that looks at one file: kind detection, schema validation and the
+ * single-document rules, then applies the user's rule selection and severities.
+ */
+public final class DocumentChecker {
+  private static final String FALLBACK_SCHEMA_RULE = "SM199";
+
+  private final LintOptions options;
+  private final RuleCatalog catalog;
+  private final SchemaValidator schemas;
+  private final Map<String, RuleDescriptor> schemaRuleByKeyword = new HashMap<>();
+
+  public DocumentChecker(LintOptions options, RuleCatalog catalog, SchemaValidator schemas) {
+    this.options = options;
+    this.catalog = catalog;
+    this.schemas = schemas;
+    for (RuleDescriptor d : catalog.all()) {
+      if (d.implementation() instanceof SchemaKeywordRule k) {
+        for (String keyword : k.keywords()) {
+          schemaRuleByKeyword.put(keyword, d);
+        }
+      }
+    }
+  }
+
+  public Linter.Checked check(ParseResult parsed) {
+    List<Finding> findings = new ArrayList<>(parsed.problems());
+    List<DocumentResult> documents = new ArrayList<>();
+    List<Linter.KindedDocument> kinded = new ArrayList<>();
+    for (ParsedDocument doc : parsed.documents()) {
+      Optional<DocumentKind> kind = options.kind().or(() -> KindDetector.detect(doc.root()));
+      if (kind.isEmpty()) {
+        documents.add(new DocumentResult(doc.index(), Optional.empty(), "not a SageMaker spec"));
+        continue;
+      }
+      documents.add(new DocumentResult(doc.index(), kind, null));
+      findings.addAll(validate(doc, kind.get()));
+      if (doc.root() instanceof ObjectNode) {
+        findings.addAll(runRules(doc, kind.get()));
+        kinded.add(new Linter.KindedDocument(doc, kind.get()));
+      }
+    }
+    if (parsed.documents().isEmpty() && parsed.problems().isEmpty()) {
+      documents.add(new DocumentResult(0, Optional.empty(), "empty"));
+    }
+    String name = parsed.source().name();
+    return new Linter.Checked(new FileResult(name, documents, applyOptions(findings)), kinded);
+  }
+
+  private List<Finding> validate(ParsedDocument doc, DocumentKind kind) {
+    List<Finding> out = new ArrayList<>();
+    for (SchemaViolation v : schemas.validate(doc, kind, options.apiVersion())) {
+      RuleDescriptor rule = schemaRuleByKeyword.get(v.keyword());
+      if (rule == null) {
+        rule = catalog.find(FALLBACK_SCHEMA_RULE).orElseThrow();
+      }
+      Described d = ((SchemaKeywordRule) rule.implementation()).describe(v);
+      out.add(Finding.at(rule.id(), rule.severityFor(options.apiVersion()), d.message(), d.hint(),
+          doc.source().name(), d.pointer(), doc.index(), d.span(), v.keyword()));
+    }
+    return out;
+  }
+
+  private List<Finding> runRules(ParsedDocument doc, DocumentKind kind) {
+    List<Finding> out = new ArrayList<>();
+    for (RuleDescriptor d : catalog.documentRules()) {
+      if (!d.appliesTo(kind, options.apiVersion()) || !options.isEnabled(d.id())) {
+        continue;
+      }
+      try {
+        ((Rule) d.implementation()).check(new DocumentRuleContext(doc, kind, options, d, out));
+      } catch (RuntimeException e) {
+        out.add(InternalErrors.finding(d, doc, e));
+      }
+    }
+    return out;
+  }
+
+  /** Drops disabled rules and applies severity overrides. */
+  public List<Finding> applyOptions(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      if (!options.isEnabled(f.rule())) {
+        continue;
+      }
+      Optional<Severity> override = options.setting(f.rule()).severity();
+      out.add(override.map(f::withSeverity).orElse(f));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,23 @@
+package dev.sagelint.core.parse;
+
+/**
+ * Bounds that keep hostile input from exhausting memory, stack or time. The defaults are far above
+ * anything SageMaker accepts (its largest string member is a few KiB and documents nest about ten
+ * levels deep) and far below what would hurt a CI runner.
+ *
+ * @param maxFileBytes files larger than this are not read at all
+ * @param maxDepth deepest nesting of objects and arrays
+ * @param maxStringLength longest string or key, in characters
+ * @param maxNodes most values per document, counting each YAML alias as the size of what it
+ *     repeats (this is what stops "billion laughs")
+ */
+public record ParseLimits(long maxFileBytes, int maxDepth, int maxStringLength, int maxNodes) {
+
+  public static final ParseLimits DEFAULT = new ParseLimits(16L * 1024 * 1024, 128, 1_000_000, 1_000_000);
+
+  public ParseLimits {
+    if (maxFileBytes <= 0 || maxDepth <= 0 || maxStringLength <= 0 || maxNodes <= 0) {
+      throw new IllegalArgumentException("parse limits must be positive");
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package dev.sagelint.core.parse;
+
+import dev.sagelint.core.Finding;
+import dev.sagelint.core.Messages;
+import dev.sagelint.core.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+
+/**
+ * Reads a file into a {@link SourceFile}, or explains with a finding why it cannot: not a regular
+ * file (a FIFO would block forever), over the size limit (checked before reading), unreadable, or
+ * not UTF-8 (with the line and column of the first bad byte).
+ */
+public final class SourceReader {
+  private SourceReader() {}
+
+  /** Either a decoded source or the finding that says why there is none. */
+  public record Outcome(SourceFile source, Finding problem) {}
+
+  public static Outcome read(Path path, String displayName, ParseLimits limits) {
+    BasicFileAttributes attrs;
+    try {
+      attrs = Files.readAttributes(path, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return failure(displayName, InputRuleIds.UNREADABLE, "read.unreadable", reason(e));
+    }
+    if (!attrs.isRegularFile()) {
+      return failure(displayName, InputRuleIds.UNREADABLE, "read.notregular");
+    }
+    if (attrs.size() > limits.maxFileBytes()) {
+      return failure(displayName, InputRuleIds.LIMIT, "read.toolarge", attrs.size(), limits.maxFileBytes());
+    }
+    byte[] bytes;
+    try (InputStream in = Files.newInputStream(path)) {
+      // Read at most one byte past the limit: the file may have grown since we looked.
+      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxFileBytes() + 1));
+    } catch (IOException e) {
+      return failure(displayName, InputRuleIds.UNREADABLE, "read.unreadable", reason(e));
+    }
+    if (bytes.length > limits.maxFileBytes()) {
+      return failure(displayName, InputRuleIds.LIMIT, "read.toolarge", bytes.length, limits.maxFileBytes());
+    }
+    return decode(displayName, bytes);
+  }
+
+  /** Decodes bytes as strict UTF-8 (a leading BOM is dropped). */
+  public static Outcome decode(String displayName, byte[] bytes) {
+    int start = 0;
+    if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+      start = 3;
+    } else if (bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF
+        || (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE)) {
+      return failure(displayName, InputRuleIds.UNREADABLE, "read.utf16");
+    }
+    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+    CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (result.isError()) {
+      out.flip();
+      return badEncoding(displayName, out, in.position());
+    }
+    decoder.flush(out);
+    out.flip();
+    String text = out.toString();
+    return new Outcome(SourceFile.of(displayName, text), null);
+  }
+
+  private static Outcome badEncoding(String displayName, CharBuffer decodedSoFar, int byteOffset) {
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < decodedSoFar.length(); i++) {
+      if (decodedSoFar.charAt(i) == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+    }
+    Span span = new Span(line, column, line, column, decodedSoFar.length(), decodedSoFar.length());
+    String message = Messages.format(SourceReader.class, "read.badutf8", byteOffset);
+    return new Outcome(null, Finding.at(InputRuleIds.UNREADABLE, Severity.ERROR, message,
+        Messages.format(SourceReader.class, "read.badutf8.hint"), displayName, "", 0, span, null));
+  }
+
+  private static Outcome failure(String displayName, String rule, String key, Object... args) {
+    return new Outcome(null, Finding.at(rule, Severity.ERROR, Messages.format(SourceReader.class, key, args),
+        null, displayName, "", 0, Span.FILE, null));
+  }
+
+  private static String reason(IOException e) {
+    String m = e.getMessage();
+    return e.getClass().getSimpleName().replace("Exception", "") + (m == null ? "" : ": " + m);
+  }
+}

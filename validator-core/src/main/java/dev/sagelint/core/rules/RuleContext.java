@@ -1,0 +1,44 @@
+package dev.sagelint.core.rules;
+
+import dev.sagelint.core.ApiVersion;
+import dev.sagelint.core.DocumentKind;
+import dev.sagelint.core.Severity;
+import dev.sagelint.core.parse.ObjectNode;
+import dev.sagelint.core.parse.ParsedDocument;
+import java.util.Optional;
+
+/**
+ * What a rule sees and how it reports. Messages come from the {@code messages.properties} of the
+ * rule's package, by key; if the bundle also has {@code <key>.hint}, it becomes the finding's fix
+ * hint. Severity defaults to the rule's severity for the current API version.
+ */
+public interface RuleContext {
+  ParsedDocument document();
+
+  /** The document root (rules only run on documents whose root is an object). */
+  ObjectNode root();
+
+  DocumentKind kind();
+
+  ApiVersion apiVersion();
+
+  /** The AWS region the spec will be sent to, when the user configured one. */
+  Optional<String> region();
+
+  /** Local-storage facts about instance types, generated from the reference data. */
+  InstanceTypes instanceTypes();
+
+  /** A per-rule option from the configuration ({@code rules: {SM123: {options: {name: value}}}}). */
+  Optional<String> option(String name);
+
+  /** Reports at the value at {@code pointer} with the rule's default severity. */
+  void report(String pointer, String messageKey, Object... args);
+
+  /** Reports at the value at {@code pointer} with an explicit severity (for sub-checks). */
+  void report(Severity severity, String pointer, String messageKey, Object... args);
+
+  /** Reports at the key of the member at {@code pointer} (e.g. "this member must go"). */
+  void reportAtKey(String pointer, String messageKey, Object... args);
+
+  void reportAtKey(Severity severity, String pointer, String messageKey, Object... args);
+}

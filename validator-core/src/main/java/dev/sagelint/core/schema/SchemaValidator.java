@@ -1,0 +1,161 @@
+package dev.sagelint.core.schema;
+
+import com.networknt.schema.Error;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.path.NodePath;
+import com.networknt.schema.path.PathType;
+import dev.sagelint.core.ApiVersion;
+import dev.sagelint.core.DocumentKind;
+import dev.sagelint.core.parse.JsonPointer;
+import dev.sagelint.core.parse.ParsedDocument;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Validates documents against the bundled, generated JSON Schemas with networknt, and turns each
+ * failure into a {@link SchemaViolation} located in our tree. Schemas are compiled lazily, once per
+ * (API version, kind), and shared across threads.
+ */
+public final class SchemaValidator {
+  /** The {@code $id} prefix of every generated schema. */
+  public static final String ID_PREFIX = "https://sagelint.dev/schemas/";
+  static final String CLASSPATH_PREFIX = "classpath:dev/sagelint/schemas/";
+
+  private final SchemaRegistry registry;
+  private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
+
+  public SchemaValidator() {
+    this(ID_PREFIX, CLASSPATH_PREFIX);
+  }
+
+  /** For tests: map another id prefix onto the classpath. */
+  SchemaValidator(String idPrefix, String classpathPrefix) {
+    SchemaRegistryConfig config = SchemaRegistryConfig.builder()
+        .regularExpressionFactory(WholeValueRegexFactory.INSTANCE)
+        .pathType(PathType.JSON_POINTER)
+        .build();
+    this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
+        .schemaRegistryConfig(config)
+        .schemaLoader(loader -> loader
+            .fetchRemoteResources(false)
+            .schemaIdResolvers(ids -> ids.mapPrefix(idPrefix, classpathPrefix))
+            .resourceLoaders(res -> res.values(list -> {
+              list.clear();
+              list.add(new ClasspathOnlyResourceLoader());
+            }))));
+  }
+
+  /** The {@code $id} of the schema for {@code kind} under {@code version}. */
+  public static String schemaId(ApiVersion version, DocumentKind kind) {
+    return ID_PREFIX + version.id() + "/" + kind.schemaName() + ".schema.json";
+  }
+
+  /** The classpath resource of that schema, for {@code sagelint schema}. */
+  public static String schemaResource(ApiVersion version, DocumentKind kind) {
+    return "dev/sagelint/schemas/" + version.id() + "/" + kind.schemaName() + ".schema.json";
+  }
+
+  /** Validates {@code document} as {@code kind}; returns violations in document order. */
+  public List<SchemaViolation> validate(ParsedDocument document, DocumentKind kind, ApiVersion version) {
+    return validate(document, schemaId(version, kind));
+  }
+
+  /**
+   * Validates against the schema with the given {@code $id}.
+   *
+   * @throws SchemaLoadException when the schema (or a {@code $ref} in it) is not bundled
+   */
+  public List<SchemaViolation> validate(ParsedDocument document, String schemaId) {
+    Schema schema = schema(schemaId);
+    JsonNode instance = TreeConverter.toJackson(document.root());
+    List<Error> errors = schema.validate(instance);
+    List<SchemaViolation> out = new ArrayList<>(errors.size());
+    JsonNode root = schema.getSchemaNode();
+    for (Error e : errors) {
+      out.add(translate(e, document, root));
+    }
+    return out;
+  }
+
+  private Schema schema(String id) {
+    try {
+      return compiled.computeIfAbsent(id, key -> {
+        Schema s = registry.getSchema(SchemaLocation.of(key));
+        s.initializeValidators(); // resolve every $ref now, so load failures surface here
+        return s;
+      });
+    } catch (RuntimeException e) {
+      throw new SchemaLoadException(id, e);
+    }
+  }
+
+  private static SchemaViolation translate(Error e, ParsedDocument document, JsonNode schemaRoot) {
+    String pointer = pointer(e.getInstanceLocation());
+    NodePath fragment = e.getSchemaLocation().getFragment();
+    List<String> schemaPath = new ArrayList<>();
+    for (int i = 0; i < fragment.getNameCount(); i++) {
+      schemaPath.add(String.valueOf(fragment.getElement(i)));
+    }
+    String keyword = e.getKeyword();
+    // A failure inside propertyNames is about a map key, whatever keyword failed there.
+    int names = schemaPath.lastIndexOf("propertyNames");
+    if (names >= 0) {
+      keyword = "propertyNames";
+      schemaPath = schemaPath.subList(0, names + 1);
+    }
+    JsonNode keywordValue = deref(schemaRoot, at(schemaRoot, schemaPath));
+    JsonNode parent = schemaPath.isEmpty() ? schemaRoot : at(schemaRoot, schemaPath.subList(0, schemaPath.size() - 1));
+    String property = e.getProperty();
+    if (names >= 0 && property == null) {
+      property = lastToken(pointer);
+    }
+    return new SchemaViolation(keyword, pointer, property, document.at(pointer), keywordValue, parent,
+        document, e.getMessage());
+  }
+
+  private static String lastToken(String pointer) {
+    List<String> tokens = JsonPointer.tokens(pointer);
+    return tokens.isEmpty() ? null : tokens.get(tokens.size() - 1);
+  }
+
+  /** Follows local {@code $ref}s ({@code #/$defs/X}) so rules see the constraint itself. */
+  private static JsonNode deref(JsonNode root, JsonNode node) {
+    JsonNode current = node;
+    for (int hops = 0; hops < 16 && current != null && current.has("$ref"); hops++) {
+      String ref = current.get("$ref").asString();
+      if (!ref.startsWith("#/")) {
+        break;
+      }
+      current = at(root, JsonPointer.tokens(ref.substring(1)));
+    }
+    return current;
+  }
+
+  private static JsonNode at(JsonNode root, List<String> path) {
+    JsonNode n = root;
+    for (String token : path) {
+      if (n == null) {
+        return null;
+      }
+      n = n.isArray() ? n.get(Integer.parseInt(token)) : n.get(token);
+    }
+    return n;
+  }
+
+  static String pointer(NodePath path) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < path.getNameCount(); i++) {
+      Object element = path.getElement(i);
+      sb.append('/').append(element instanceof Integer ? element.toString()
+          : JsonPointer.escape(String.valueOf(element)));
+    }
+    return sb.toString();
+  }
+}
