@@ -11,6 +11,7 @@ import dev.sagelint.core.Severity;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ParseResult;
 import dev.sagelint.core.parse.ParsedDocument;
+import dev.sagelint.core.parse.ScalarNode;
 import dev.sagelint.core.rules.Rule;
 import dev.sagelint.core.rules.RuleCatalog;
 import dev.sagelint.core.rules.RuleDescriptor;
@@ -76,6 +77,10 @@ public final class DocumentChecker {
   private List<Finding> validate(ParsedDocument doc, DocumentKind kind) {
     List<Finding> out = new ArrayList<>();
     for (SchemaViolation v : schemas.validate(doc, kind, options.apiVersion())) {
+      if (v.instance() instanceof ScalarNode s && s.hasCustomTag()) {
+        // SM005 already reports the custom tag; the text behind it is not the value the user meant.
+        continue;
+      }
       RuleDescriptor rule = schemaRuleByKeyword.get(v.keyword());
       if (rule == null) {
         rule = catalog.find(FALLBACK_SCHEMA_RULE).orElseThrow();

@@ -32,11 +32,11 @@ public final class SchemaValidator {
   private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
   public SchemaValidator() {
-    this(ID_PREFIX, CLASSPATH_PREFIX);
+    this(ID_PREFIX, CLASSPATH_PREFIX, SchemaValidator.class.getClassLoader());
   }
 
-  /** For tests: map another id prefix onto the classpath. */
-  SchemaValidator(String idPrefix, String classpathPrefix) {
+  /** For tests: map another id prefix onto (another) class path. */
+  SchemaValidator(String idPrefix, String classpathPrefix, ClassLoader loader) {
     SchemaRegistryConfig config = SchemaRegistryConfig.builder()
         .regularExpressionFactory(WholeValueRegexFactory.INSTANCE)
         .pathType(PathType.JSON_POINTER)
@@ -48,7 +48,7 @@ public final class SchemaValidator {
             .schemaIdResolvers(ids -> ids.mapPrefix(idPrefix, classpathPrefix))
             .resourceLoaders(res -> res.values(list -> {
               list.clear();
-              list.add(new ClasspathOnlyResourceLoader());
+              list.add(new ClasspathOnlyResourceLoader(loader));
             }))));
   }
 
