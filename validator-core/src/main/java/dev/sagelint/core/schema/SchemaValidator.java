@@ -43,8 +43,12 @@ public final class SchemaValidator {
         .build();
     this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
         .schemaRegistryConfig(config)
-        .schemaLoader(loader -> loader
+        .schemaLoader(schemaLoader -> schemaLoader
             .fetchRemoteResources(false)
+            // The gate: only our own ids and class-path resources; any other $ref (http, file...)
+            // fails here, before a loader could open a connection or a file.
+            .allow(iri -> iri.toString().startsWith(idPrefix)
+                || iri.toString().startsWith(ClasspathOnlyResourceLoader.CLASSPATH))
             .schemaIdResolvers(ids -> ids.mapPrefix(idPrefix, classpathPrefix))
             .resourceLoaders(res -> res.values(list -> {
               list.clear();
