@@ -21,6 +21,7 @@ import dev.sagelint.core.schema.SchemaValidator;
 import dev.sagelint.core.schema.SchemaViolation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,9 +75,35 @@ public final class DocumentChecker {
     return new Linter.Checked(new FileResult(name, documents, applyOptions(findings)), kinded);
   }
 
+  /**
+   * When one value breaks several constraints (an 8-character placeholder where a 20-character
+   * ARN with a pattern is required), users want the one that explains it best, not a cascade.
+   * Earlier keywords in this list win; unlisted ones come last.
+   */
+  private static final List<String> KEYWORD_PRIORITY = List.of("required", "additionalProperties",
+      "type", "enum", "const", "pattern", "minLength", "maxLength", "propertyNames", "minItems",
+      "maxItems", "minProperties", "maxProperties", "minimum", "maximum");
+
+  private static int priority(String keyword) {
+    int i = KEYWORD_PRIORITY.indexOf(keyword);
+    return i < 0 ? KEYWORD_PRIORITY.size() : i;
+  }
+
   private List<Finding> validate(ParsedDocument doc, DocumentKind kind) {
-    List<Finding> out = new ArrayList<>();
+    Map<String, SchemaViolation> best = new LinkedHashMap<>();
+    List<SchemaViolation> perMember = new ArrayList<>();
     for (SchemaViolation v : schemas.validate(doc, kind, options.apiVersion())) {
+      if (v.property() != null) {
+        // required / additionalProperties / propertyNames: one finding per member named.
+        perMember.add(v);
+        continue;
+      }
+      best.merge(v.pointer(), v, (a, b) -> priority(b.keyword()) < priority(a.keyword()) ? b : a);
+    }
+    List<SchemaViolation> kept = new ArrayList<>(perMember);
+    kept.addAll(best.values());
+    List<Finding> out = new ArrayList<>();
+    for (SchemaViolation v : kept) {
       if (v.instance() instanceof ScalarNode s && s.hasCustomTag()) {
         // SM005 already reports the custom tag; the text behind it is not the value the user meant.
         continue;
