@@ -11,6 +11,7 @@ import dev.sagelint.core.rules.RuleCatalog;
 import dev.sagelint.core.schema.SchemaValidator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,7 +108,14 @@ public final class Linter {
   private Checked checkInput(LintInput input) {
     SourceFile source;
     if (input.path() != null) {
-      SourceReader.Outcome outcome = SourceReader.read(input.path(), input.name(), options.limits());
+      // With an explicit kind the user says "this is a spec": report its problems whatever it looks like.
+      SourceReader.Outcome outcome =
+          SourceReader.read(input.path(), input.name(), options.limits(), options.kind().isEmpty());
+      if (outcome.skipReason() != null) {
+        return new Checked(new FileResult(input.name(),
+            List.of(new DocumentResult(0, Optional.empty(), outcome.skipReason())), List.of()),
+            List.of());
+      }
       if (outcome.problem() != null) {
         List<Finding> findings = checker.applyOptions(List.of(outcome.problem()));
         return new Checked(new FileResult(input.name(), List.of(), findings), List.of());

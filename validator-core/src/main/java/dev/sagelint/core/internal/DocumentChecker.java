@@ -12,6 +12,7 @@ import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ParseResult;
 import dev.sagelint.core.parse.ParsedDocument;
 import dev.sagelint.core.parse.ScalarNode;
+import dev.sagelint.core.parse.SpecSignature;
 import dev.sagelint.core.rules.Rule;
 import dev.sagelint.core.rules.RuleCatalog;
 import dev.sagelint.core.rules.RuleDescriptor;
@@ -52,7 +53,7 @@ public final class DocumentChecker {
   }
 
   public Linter.Checked check(ParseResult parsed) {
-    List<Finding> findings = new ArrayList<>(parsed.problems());
+    List<Finding> findings = new ArrayList<>();
     List<DocumentResult> documents = new ArrayList<>();
     List<Linter.KindedDocument> kinded = new ArrayList<>();
     for (ParsedDocument doc : parsed.documents()) {
@@ -68,8 +69,10 @@ public final class DocumentChecker {
         kinded.add(new Linter.KindedDocument(doc, kind.get()));
       }
     }
-    if (parsed.documents().isEmpty() && parsed.problems().isEmpty()) {
-      documents.add(new DocumentResult(0, Optional.empty(), "empty"));
+    findings.addAll(relevantProblems(parsed, documents));
+    if (parsed.documents().isEmpty() && findings.isEmpty()) {
+      documents.add(new DocumentResult(0, Optional.empty(),
+          parsed.problems().isEmpty() ? "empty" : "not parseable, and not a SageMaker spec"));
     }
     String name = parsed.source().name();
     return new Linter.Checked(new FileResult(name, documents, applyOptions(findings)), kinded);
@@ -87,6 +90,27 @@ public final class DocumentChecker {
   private static int priority(String keyword) {
     int i = KEYWORD_PRIORITY.indexOf(keyword);
     return i < 0 ? KEYWORD_PRIORITY.size() : i;
+  }
+
+  /**
+   * Parse problems of documents that were not linted (a CloudFormation template full of !Ref, a
+   * Helm chart) are not the user's SageMaker problems: only problems of linted documents count,
+   * and a problem that stopped parsing counts when the file looks like a spec or the user forced
+   * a kind.
+   */
+  private List<Finding> relevantProblems(ParseResult parsed, List<DocumentResult> documents) {
+    List<Finding> out = new ArrayList<>();
+    boolean anyLinted = documents.stream().anyMatch(d -> !d.skipped());
+    boolean looksLikeSpec = options.kind().isPresent() || anyLinted
+        || SpecSignature.looksLikeSpec(parsed.source().text());
+    for (Finding p : parsed.problems()) {
+      int index = p.documentIndex();
+      boolean parsedDocument = index < documents.size();
+      if (parsedDocument ? !documents.get(index).skipped() : looksLikeSpec) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   private List<Finding> validate(ParsedDocument doc, DocumentKind kind) {
