@@ -122,7 +122,7 @@ public final class ConstraintCases {
         if (!path.steps().isEmpty()) {
             result.memberPaths++;
         }
-        constraintsOf(path);
+        deriveCases(path);
 
         String shape = path.shape();
         switch (model.type(shape)) {
@@ -149,28 +149,23 @@ public final class ConstraintCases {
         walk(path.then(stepKind, token, shape));
     }
 
-    /** Derives the cases of one path; returns how many constraints besides the JSON type it has. */
-    private int constraintsOf(MemberPath path) {
+    /** Derives the cases of one path; a path without constraints besides its type still gets a satisfying case. */
+    private void deriveCases(MemberPath path) {
         String shape = path.shape();
         String type = model.type(shape);
         typeCases(path, type);
-        return switch (type) {
+        switch (type) {
             case "string" -> stringCases(path, shape);
-            case "integer", "long", "float", "double" -> numberCases(path, shape, !type.equals("float") && !type.equals("double"));
-            case "boolean" -> {
-                accept(path, "type", "true and false", List.of(NODES.booleanNode(true), NODES.booleanNode(false)));
-                yield 0;
-            }
-            case "timestamp" -> {
-                accept(path, "type", "ISO-8601 string and epoch seconds", List.of(NODES.stringNode(ModelValues.TIMESTAMP_ISO),
-                        NODES.numberNode(1786106096.789), NODES.numberNode(1786106096L)));
-                yield 0;
-            }
+            case "integer", "long" -> numberCases(path, shape, true);
+            case "float", "double" -> numberCases(path, shape, false);
+            case "boolean" -> accept(path, "type", "true and false", List.of(NODES.booleanNode(true), NODES.booleanNode(false)));
+            case "timestamp" -> accept(path, "type", "ISO-8601 string and epoch seconds", List.of(
+                    NODES.stringNode(ModelValues.TIMESTAMP_ISO), NODES.numberNode(1786106096.789), NODES.numberNode(1786106096L)));
             case "list" -> listCases(path, shape);
             case "map" -> mapCases(path, shape);
             case "structure" -> structureCases(path, shape);
-            default -> 0;
-        };
+            default -> throw new IllegalStateException("no cases for type " + type);
+        }
     }
 
     // ------------------------------------------------------------------ per type
@@ -197,7 +192,7 @@ public final class ConstraintCases {
         // constraints get an explicit one below.
     }
 
-    private int stringCases(MemberPath path, String shape) {
+    private void stringCases(MemberPath path, String shape) {
         Set<String> allowed = model.enumValues(shape);
         OptionalLong minOpt = model.min(shape);
         OptionalLong maxOpt = model.max(shape);
@@ -230,7 +225,7 @@ public final class ConstraintCases {
             } else {
                 reject(path, "pattern", NODES.stringNode(bad.get()), Finding.at(path.pointer(), "pattern"));
                 acceptStrings(path, "pattern", inside.get(), longest.orElse(inside.get()));
-                }
+            }
         }
         if (minOpt.isPresent() && min > 0) {
             constraints++;
@@ -242,7 +237,7 @@ public final class ConstraintCases {
             } else {
                 reject(path, "minLength", NODES.stringNode(tooShort), Finding.at(path.pointer(), "minLength"));
                 acceptStrings(path, "minLength", atMin);
-                }
+            }
         }
         if (maxOpt.isPresent()) {
             constraints++;
@@ -258,13 +253,12 @@ public final class ConstraintCases {
                 } else {
                     reject(path, "maxLength", NODES.stringNode(tooLong), Finding.at(path.pointer(), "maxLength"));
                     acceptStrings(path, "maxLength", atMax);
-                        }
+                }
             }
         }
         if (constraints == 0) {
             accept(path, "type", "a string", List.of(NODES.stringNode("any text")));
         }
-        return constraints;
     }
 
     /**
@@ -275,7 +269,7 @@ public final class ConstraintCases {
         return "a".repeat(Math.max(length, 0));
     }
 
-    private int numberCases(MemberPath path, String shape, boolean whole) {
+    private void numberCases(MemberPath path, String shape, boolean whole) {
         int constraints = 0;
         JsonNode min = model.bound(shape, "min");
         JsonNode max = model.bound(shape, "max");
@@ -294,10 +288,9 @@ public final class ConstraintCases {
         if (constraints == 0) {
             accept(path, "type", "a number", List.of(values.scalar(shape)));
         }
-        return constraints;
     }
 
-    private int listCases(MemberPath path, String shape) {
+    private void listCases(MemberPath path, String shape) {
         int constraints = 0;
         OptionalLong min = model.min(shape);
         OptionalLong max = model.max(shape);
@@ -317,10 +310,9 @@ public final class ConstraintCases {
         if (constraints == 0) {
             accept(path, "type", "an array", List.of(repeat(element, 1)));
         }
-        return constraints;
     }
 
-    private int mapCases(MemberPath path, String shape) {
+    private void mapCases(MemberPath path, String shape) {
         int constraints = 0;
         OptionalLong min = model.min(shape);
         OptionalLong max = model.max(shape);
@@ -346,7 +338,6 @@ public final class ConstraintCases {
         if (constraints == 0) {
             accept(path, "type", "an object", List.of(entries(shape, 1, value)));
         }
-        return constraints;
     }
 
     /** Map keys: each key constraint is checked through propertyNames, reported at the map with the key. */
@@ -363,8 +354,8 @@ public final class ConstraintCases {
 
         if (!allowed.isEmpty()) {
             constraints++;
-            rejectKey(path, mapShape, "key enum", NOT_IN_ENUM, value);
-            acceptKeys(path, mapShape, "key enum", allowed, value);
+            rejectKey(path, "key enum", NOT_IN_ENUM, value);
+            acceptKeys(path, "key enum", allowed, value);
         }
         if (sampler != null) {
             constraints++;
@@ -374,8 +365,8 @@ public final class ConstraintCases {
                 boolean universal = sampler.acceptsEverythingFrom(1);
                 skip(path, "key pattern", universal ? "key pattern accepts every key" : "no violating/valid key found for " + pattern, universal);
             } else {
-                rejectKey(path, mapShape, "key pattern", bad.get(), value);
-                acceptKeys(path, mapShape, "key pattern", Set.of(good.get()), value);
+                rejectKey(path, "key pattern", bad.get(), value);
+                acceptKeys(path, "key pattern", Set.of(good.get()), value);
             }
         }
         if (minOpt.isPresent() && min > 0) {
@@ -385,8 +376,8 @@ public final class ConstraintCases {
             if (atMin.isEmpty()) {
                 skip(path, "key minLength", "no valid key of length >= " + min, false);
             } else {
-                rejectKey(path, mapShape, "key minLength", tooShort, value);
-                acceptKeys(path, mapShape, "key minLength", Set.of(atMin.get()), value);
+                rejectKey(path, "key minLength", tooShort, value);
+                acceptKeys(path, "key minLength", Set.of(atMin.get()), value);
             }
         }
         if (maxOpt.isPresent()) {
@@ -397,27 +388,24 @@ public final class ConstraintCases {
             if (atMax.isEmpty()) {
                 skip(path, "key maxLength", "no valid key of length <= " + limit, false);
             } else {
-                rejectKey(path, mapShape, "key maxLength", tooLong, value);
-                acceptKeys(path, mapShape, "key maxLength", Set.of(atMax.get()), value);
+                rejectKey(path, "key maxLength", tooLong, value);
+                acceptKeys(path, "key maxLength", Set.of(atMax.get()), value);
             }
         }
         return constraints;
     }
 
-    private int structureCases(MemberPath path, String shape) {
-        int constraints = 1; // closed: no unknown members
+    private void structureCases(MemberPath path, String shape) {
         JsonNode withUnknown = withMember(values.minimal(shape), UNKNOWN_MEMBER);
         result.cases.add(new Case(model.version(), kind, path, "closed (additionalProperties)", Verdict.REJECT,
                 "an unknown member " + UNKNOWN_MEMBER, List.of(path.documentWith(values, withUnknown)),
                 new Finding(path.pointer(), "additionalProperties", UNKNOWN_MEMBER)));
         for (String required : model.required(shape)) {
-            constraints++;
             rejectEdited(path, "required " + required, "the object without it",
                     new Finding(path.pointer(), "required", required), doc -> removeMember(doc, path, required));
         }
         accept(path, "required members only", "the minimal object", List.of(values.minimal(shape)));
         accept(path, "all members", "every member set", List.of(values.everythingSet(shape)));
-        return constraints;
     }
 
     // ------------------------------------------------------------------ case construction
@@ -454,14 +442,14 @@ public final class ConstraintCases {
         accept(path, constraint, String.join(" and ", shown), nodes);
     }
 
-    private void rejectKey(MemberPath path, String mapShape, String constraint, String badKey, JsonNode value) {
+    private void rejectKey(MemberPath path, String constraint, String badKey, JsonNode value) {
         ObjectNode map = NODES.objectNode();
         map.set(badKey, value.deepCopy());
         result.cases.add(new Case(model.version(), kind, path, constraint, Verdict.REJECT, "key " + render(NODES.stringNode(badKey)),
                 List.of(path.documentWith(values, map)), new Finding(path.pointer(), "propertyNames", badKey)));
     }
 
-    private void acceptKeys(MemberPath path, String mapShape, String constraint, Set<String> keys, JsonNode value) {
+    private void acceptKeys(MemberPath path, String constraint, Set<String> keys, JsonNode value) {
         List<JsonNode> documents = new ArrayList<>();
         List<String> shown = new ArrayList<>();
         for (String key : keys) {

@@ -79,11 +79,12 @@ public final class ModelValues {
         var required = model.required(shape);
         boolean union = model.shape(shape).path("union").asBoolean(false);
         for (Map.Entry<String, String> member : model.members(shape)) {
-            boolean wanted = required.contains(member.getKey()) || (everything && !union);
-            if (union && object.isEmpty() && required.isEmpty()) {
-                wanted = true; // a union needs exactly one member
-            }
-            if (wanted && (required.contains(member.getKey()) || !stack.contains(member.getValue()))) {
+            boolean isRequired = required.contains(member.getKey());
+            boolean wanted = isRequired
+                    || (everything && !union)
+                    || (union && object.isEmpty()); // a union needs exactly one member: the first one
+            // Optional members of a shape already being built would recurse forever; leave them out.
+            if (wanted && (isRequired || !stack.contains(member.getValue()))) {
                 object.set(member.getKey(), build(member.getValue(), everything, stack));
             }
         }

@@ -49,6 +49,7 @@ public final class RegexSampler {
     private final String regex;
     private final Pattern compiled;
     private final Node root;
+    private final Map<Integer, Boolean> universal = new ConcurrentHashMap<>();
 
     private RegexSampler(String regex) {
         this.regex = regex;
@@ -155,6 +156,10 @@ public final class RegexSampler {
      * point (checked exhaustively). Such a pattern constrains nothing, so no violating value exists.
      */
     public boolean acceptsEverythingFrom(int minRepeat) {
+        return universal.computeIfAbsent(minRepeat, this::checkAcceptsEverythingFrom);
+    }
+
+    private boolean checkAcceptsEverythingFrom(int minRepeat) {
         Node node = root;
         if (node instanceof Seq seq && seq.children.size() == 1) {
             node = seq.children.get(0);
