@@ -1,8 +1,8 @@
 package dev.sagelint.schemas;
 
+import java.io.FileNotFoundException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.io.FileNotFoundException;
 import java.util.List;
 
 /**
