@@ -111,7 +111,7 @@ public final class DocumentParser {
       } catch (LimitExceeded e) {
         problems.add(problem(InputRuleIds.LIMIT, e.span, e.getMessage(), null));
       } catch (StreamConstraintsException e) {
-        problems.add(problem(InputRuleIds.LIMIT, spanOf(e.getLocation()),
+        problems.add(problem(InputRuleIds.LIMIT, spanOf(locationOf(e)),
             Messages.format(DocumentParser.class, "parse.limit.jackson", clean(e.getOriginalMessage())),
             Messages.format(DocumentParser.class, "parse.limit.hint")));
       } catch (JacksonException e) {
@@ -359,6 +359,17 @@ public final class DocumentParser {
 
     private boolean isPlainAt(Span span) {
       return span.startOffset() < text.length() && "\"'".indexOf(text.charAt(span.startOffset())) < 0;
+    }
+
+    /**
+     * Where a constraint was exceeded. Jackson raises some constraints (string and number length)
+     * without a location; the token being read is then the one that is too long.
+     */
+    private TokenStreamLocation locationOf(StreamConstraintsException e) {
+      if (e.getLocation() != null) {
+        return e.getLocation();
+      }
+      return parser == null ? TokenStreamLocation.NA : parser.currentTokenLocation();
     }
 
     private Span spanOf(TokenStreamLocation loc) {

@@ -145,6 +145,18 @@ class DocumentParserTest {
   }
 
   @Test
+  void aStringOverTheLengthLimitIsReportedWhereItStarts() {
+    // Regression: Jackson raises this limit without a location, which used to crash the parser.
+    DocumentParser small = new DocumentParser(new ParseLimits(1 << 20, 16, 100, 1000));
+    Finding json = small.parse(SourceFile.of("a.json", "{\n  \"a\": \"" + "x".repeat(101) + "\"}")).problems().get(0);
+    assertEquals("SM003 2:8", json.rule() + " " + json.line() + ":" + json.column());
+    Finding yaml = small.parse(SourceFile.of("a.yaml", "a: 1\nb: " + "x".repeat(101) + "\n")).problems().get(0);
+    assertEquals("SM003 2:4", yaml.rule() + " " + yaml.line() + ":" + yaml.column());
+    Finding number = parse("a.json", "{\"a\": " + "9".repeat(1001) + "}").problems().get(0);
+    assertEquals("SM003 1:7", number.rule() + " " + number.line() + ":" + number.column());
+  }
+
+  @Test
   void emptyInputsHaveNoDocumentsAndNoProblems() {
     assertEquals(0, parse("a.yaml", "").documents().size());
     assertEquals(0, parse("a.yaml", "# only a comment\n").documents().size());
