@@ -276,15 +276,36 @@ public final class DocumentParser {
     }
 
     private Node jsonScalar(JsonToken t, String raw, Span span) {
-      Object v = switch (t) {
-        case VALUE_STRING -> parser.getString();
-        case VALUE_NUMBER_INT -> parser.getBigIntegerValue();
-        case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
-        case VALUE_TRUE -> Boolean.TRUE;
-        case VALUE_FALSE -> Boolean.FALSE;
-        default -> null;
-      };
+      Object v;
+      try {
+        v = switch (t) {
+          case VALUE_STRING -> parser.getString();
+          case VALUE_NUMBER_INT -> parser.getBigIntegerValue();
+          case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
+          case VALUE_TRUE -> Boolean.TRUE;
+          case VALUE_FALSE -> Boolean.FALSE;
+          default -> null;
+        };
+      } catch (NumberFormatException e) {
+        // Jackson refuses an exponent beyond the int range, e.g. 1e99999999999.
+        throw unreadableNumber(raw, "its exponent is out of range", span);
+      }
       return new ScalarNode(v, raw, null, span);
+    }
+
+    /** The value of a plain YAML scalar; a number that cannot be represented ends the parse. */
+    private Object resolvePlain(String value, String raw, Span span) {
+      try {
+        return YamlScalars.resolvePlain(value == null ? "" : value);
+      } catch (NumberFormatException e) {
+        throw unreadableNumber(raw, e.getMessage(), span);
+      }
+    }
+
+    private LimitExceeded unreadableNumber(String raw, String reason, Span span) {
+      String shown = raw.length() > 40 ? raw.substring(0, 37) + "..." : raw;
+      return new LimitExceeded(
+          Messages.format(DocumentParser.class, "parse.limit.number", shown, reason), span);
     }
 
     private Node yamlScalar(JsonToken t, String textValue, String raw, Span span, String pointer) {
@@ -300,7 +321,7 @@ public final class DocumentParser {
       if (!plain) {
         return new ScalarNode(value, raw, null, span);
       }
-      return new ScalarNode(YamlScalars.resolvePlain(value == null ? "" : value), raw, null, span);
+      return new ScalarNode(resolvePlain(value, raw, span), raw, null, span);
     }
 
     private Node taggedScalar(String tag, String value, String raw, Span span, String pointer) {
@@ -316,7 +337,7 @@ public final class DocumentParser {
       Object resolved = switch (core) {
         case "str" -> value;
         case "int", "float", "bool", "null" -> {
-          Object r = YamlScalars.resolvePlain(value == null ? "" : value);
+          Object r = resolvePlain(value, raw, span);
           yield r instanceof String ? value : r;
         }
         default -> value;

@@ -157,6 +157,26 @@ class DocumentParserTest {
   }
 
   @Test
+  void numbersThatCannotBeRepresentedAreLimitFindingsNotExceptions() {
+    // Regression: an exponent beyond the int range threw NumberFormatException out of the parser,
+    // and a YAML number of a million digits took a minute to parse.
+    for (String[] c : new String[][] {
+        {"a.json", "{\"a\": 1,\n \"b\": 1e99999999999}", "2:7"},
+        {"a.json", "{\"a\": -1E-99999999999}", "1:7"},
+        {"a.yaml", "a: 1\nb: 1e99999999999\n", "2:4"},
+        {"a.yaml", "a: !!float 1e99999999999\n", "1:4"},
+        {"a.yaml", "a: " + "9".repeat(1001) + "\n", "1:4"},
+        {"a.yaml", "a: 0x" + "f".repeat(1000) + "\n", "1:4"}}) {
+      ParseResult r = parse(c[0], c[1]);
+      Finding f = r.problems().get(0);
+      assertEquals("SM003 " + c[2], f.rule() + " " + f.line() + ":" + f.column(), c[1]);
+      assertTrue(f.message().startsWith("The number `"), f.message());
+    }
+    assertEquals(List.of(), parse("a.yaml", "a: " + "9".repeat(1000) + "\nb: 1e999999999\n").problems());
+    assertEquals("x".repeat(1001), parse("a.yaml", "a: " + "x".repeat(1001)).documents().get(0).at("/a").asText());
+  }
+
+  @Test
   void emptyInputsHaveNoDocumentsAndNoProblems() {
     assertEquals(0, parse("a.yaml", "").documents().size());
     assertEquals(0, parse("a.yaml", "# only a comment\n").documents().size());
