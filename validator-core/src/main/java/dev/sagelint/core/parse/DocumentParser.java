@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -33,6 +34,8 @@ public final class DocumentParser {
       Pattern.compile("\\s*\\(start marker at \\[Source:.*?\\]\\)");
   private static final Pattern JACKSON_SOURCE = Pattern.compile("\\s*\\[Source:.*?\\]");
   private static final String YAML_CORE_TAG_PREFIX = "tag:yaml.org,2002:";
+  private static final Set<String> CORE_COLLECTION_TAGS = Set.of(
+      "!!map", "!!seq", YAML_CORE_TAG_PREFIX + "map", YAML_CORE_TAG_PREFIX + "seq");
 
 
   private final ParseLimits limits;
@@ -153,6 +156,9 @@ public final class DocumentParser {
               spanOf(parser.currentTokenLocation()));
         }
         String anchor = yaml ? ((YAMLParser) parser).getObjectId() : null;
+        if (yaml) {
+          checkCollectionTag(pointer);
+        }
         long before = nodeCount;
         Node node = t == JsonToken.START_OBJECT ? object(depth + 1, pointer) : array(depth + 1, pointer);
         remember(anchor, node, before);
@@ -343,6 +349,21 @@ public final class DocumentParser {
         default -> value;
       };
       return new ScalarNode(resolved, raw, tag, span);
+    }
+
+    /**
+     * A tag on a mapping or sequence ({@code !!python/object:os.system}, {@code !Ref [a]}) is
+     * reported like one on a scalar; the collection is read as plain data, never constructed.
+     */
+    private void checkCollectionTag(String pointer) {
+      String tag = ((YAMLParser) parser).getRawTag();
+      if (tag == null || CORE_COLLECTION_TAGS.contains(tag)) {
+        return;
+      }
+      Span at = spanOf(parser.currentTokenLocation());
+      problems.add(problem(InputRuleIds.YAML_TAG, pointer, at,
+          Messages.format(DocumentParser.class, "parse.yaml.tag", tag),
+          Messages.format(DocumentParser.class, "parse.yaml.tag.hint")));
     }
 
     private Node alias(TokenStreamLocation start) {

@@ -192,6 +192,19 @@ class DocumentParserTest {
   }
 
   @Test
+  void customTagsOnCollectionsAreReportedToo() {
+    // Regression: only scalar tags were reported; a tagged mapping or sequence passed silently.
+    ParseResult r = parse("a.yaml", "--- !!python/object:os.system\nModelName: m\n"
+        + "PrimaryContainer: !!python/object/apply:os.system\n  args: [ls]\nContainers: !Ref [a]\n"
+        + "Tags: !!seq [x]\nEnv: !!map {a: b}\n");
+    List<String> found = r.problems().stream()
+        .map(f -> f.rule() + " " + f.pointer() + " " + f.line() + ":" + f.column()).toList();
+    assertEquals(List.of("SM005  1:5", "SM005 /PrimaryContainer 3:19", "SM005 /Containers 5:13"), found);
+    assertTrue(r.problems().get(1).message().contains("python/object/apply:os.system"), r.problems().get(1).message());
+    assertInstanceOf(ObjectNode.class, r.documents().get(0).at("/PrimaryContainer"));
+  }
+
+  @Test
   void nonStandardJsonNumbersAreSyntaxErrors() {
     assertEquals("SM001", parse("a.json", "{\"a\": NaN}").problems().get(0).rule());
     assertEquals("SM001", parse("a.json", "{\"a\": Infinity}").problems().get(0).rule());
