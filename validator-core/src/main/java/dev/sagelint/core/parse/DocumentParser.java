@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -432,6 +433,14 @@ public final class DocumentParser {
       Span at = spanOf(e.getLocation() == null ? TokenStreamLocation.NA : e.getLocation());
       String message = clean(e.getOriginalMessage());
       for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof ReaderException r) {
+          // A character YAML forbids anywhere (NUL, other C0 controls): the reader knows which
+          // and where (in code points), Jackson only says "line 1, column 1".
+          return problem(InputRuleIds.SYNTAX, spanAtCodePoint(r.getPosition()),
+              Messages.format(DocumentParser.class, "parse.yaml.badchar",
+                  String.format("%04X", r.getCodePoint())),
+              Messages.format(DocumentParser.class, "parse.yaml.badchar.hint"));
+        }
         if (c instanceof MarkedYamlEngineException m && m.getProblemMark().isPresent()) {
           Mark mark = m.getProblemMark().get();
           int line = mark.getLine() + 1;
@@ -447,6 +456,22 @@ public final class DocumentParser {
       return problem(InputRuleIds.SYNTAX, at,
           Messages.format(DocumentParser.class, yaml ? "parse.yaml.syntax" : "parse.json.syntax", message),
           null);
+    }
+
+    /** The 1-based line and UTF-16 column of the code point at {@code index}. */
+    private Span spanAtCodePoint(int index) {
+      int offset = text.offsetByCodePoints(0, Math.max(0, Math.min(index, text.codePointCount(0, text.length()))));
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < offset; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column = offset - lineStart + 1;
+      return new Span(line, column, line, column + 1, offset, Math.min(text.length(), offset + 1));
     }
 
     private String yamlMessage(MarkedYamlEngineException m) {

@@ -205,6 +205,19 @@ class DocumentParserTest {
   }
 
   @Test
+  void controlCharactersInYamlAreReportedWhereTheyAre() {
+    // Jackson placed these at 1:1 whatever their position.
+    for (String[] c : new String[][] {
+        {"ModelName: m\nX: a\u0000b\n", "2:5", "0000"},
+        {"ModelName: \"a\u0007b\"\r\n", "1:14", "0007"},
+        {"a: b\r\nc: \uD83D\uDE00 \u0001\n", "2:7", "0001"}}) {
+      Finding f = parse("a.yaml", c[0]).problems().get(0);
+      assertEquals("SM001 " + c[1], f.rule() + " " + f.line() + ":" + f.column());
+      assertTrue(f.message().contains("U+" + c[2]), f.message());
+    }
+  }
+
+  @Test
   void nonStandardJsonNumbersAreSyntaxErrors() {
     assertEquals("SM001", parse("a.json", "{\"a\": NaN}").problems().get(0).rule());
     assertEquals("SM001", parse("a.json", "{\"a\": Infinity}").problems().get(0).rule());
