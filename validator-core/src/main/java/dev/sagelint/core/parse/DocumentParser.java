@@ -4,6 +4,7 @@ import dev.sagelint.core.Finding;
 import dev.sagelint.core.Messages;
 import dev.sagelint.core.Severity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -100,10 +101,18 @@ public final class DocumentParser {
     private final Map<String, Node> anchors = new HashMap<>();
     private final Map<String, Long> anchorWeights = new HashMap<>();
 
+    /**
+     * Code point indices of the characters outside the BMP (emoji, say), ascending; null when
+     * there are none or the source is JSON. The YAML reader counts positions in code points,
+     * while offsets into {@link #text} and reported columns are UTF-16 units.
+     */
+    private final int[] astral;
+
     Run(SourceFile source) {
       this.source = source;
       this.text = source.text();
       this.yaml = source.format() == Format.YAML;
+      this.astral = yaml ? astralCodePoints(text) : null;
     }
 
     ParseResult parse() {
@@ -421,12 +430,34 @@ public final class DocumentParser {
 
     private Span spanBetween(TokenStreamLocation from, TokenStreamLocation to) {
       int sl = Math.max(1, from.getLineNr());
-      int sc = Math.max(1, from.getColumnNr());
+      int sc = Math.max(1, utf16Column(from.getCharOffset(), from.getColumnNr()));
       int el = Math.max(sl, to.getLineNr());
-      int ec = el == sl ? Math.max(sc, to.getColumnNr()) : Math.max(1, to.getColumnNr());
-      int so = (int) Math.max(0, from.getCharOffset());
-      int eo = (int) Math.max(so, to.getCharOffset());
+      int toColumn = utf16Column(to.getCharOffset(), to.getColumnNr());
+      int ec = el == sl ? Math.max(sc, toColumn) : Math.max(1, toColumn);
+      int so = Math.max(0, utf16Offset(from.getCharOffset()));
+      int eo = Math.max(so, utf16Offset(to.getCharOffset()));
       return new Span(sl, sc, el, ec, so, eo);
+    }
+
+    /** The UTF-16 offset of a position the parser gave (code points for YAML). */
+    private int utf16Offset(long offset) {
+      if (astral == null || offset < 0) {
+        return (int) offset;
+      }
+      return (int) offset + astralBefore(offset);
+    }
+
+    /** The UTF-16 column of a 1-based column the parser gave at {@code offset}. */
+    private int utf16Column(long offset, int column) {
+      if (astral == null || offset < 0 || column < 1) {
+        return column;
+      }
+      return column + astralBefore(offset) - astralBefore(offset - (column - 1));
+    }
+
+    private int astralBefore(long codePointIndex) {
+      int i = Arrays.binarySearch(astral, (int) Math.min(Integer.MAX_VALUE, codePointIndex));
+      return i >= 0 ? i : -i - 1;
     }
 
     private Finding syntaxProblem(JacksonException e) {
@@ -444,8 +475,9 @@ public final class DocumentParser {
         if (c instanceof MarkedYamlEngineException m && m.getProblemMark().isPresent()) {
           Mark mark = m.getProblemMark().get();
           int line = mark.getLine() + 1;
-          int column = mark.getColumn() + 1;
-          at = new Span(line, column, line, column, mark.getIndex(), mark.getIndex());
+          int column = utf16Column(mark.getIndex(), mark.getColumn() + 1);
+          int offset = utf16Offset(mark.getIndex());
+          at = new Span(line, column, line, column, offset, offset);
           message = yamlMessage(m);
           break;
         }
@@ -490,6 +522,25 @@ public final class DocumentParser {
     private Finding problem(String rule, String pointer, Span span, String message, String hint) {
       return Finding.at(rule, Severity.ERROR, message, hint, source.name(), pointer, documentIndex, span, null);
     }
+  }
+
+  private static int[] astralCodePoints(String text) {
+    int[] found = null;
+    int count = 0;
+    int codePoint = 0;
+    for (int i = 0; i < text.length(); codePoint++) {
+      if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (found == null || count == found.length) {
+          found = Arrays.copyOf(found == null ? new int[0] : found, Math.max(16, count * 2));
+        }
+        found[count++] = codePoint;
+        i += 2;
+      } else {
+        i++;
+      }
+    }
+    return found == null ? null : Arrays.copyOf(found, count);
   }
 
   /** Removes Jackson's "[Source: ...]" fragments and trailing noise from a parser message. */

@@ -56,6 +56,22 @@ class DocumentParserTest {
   }
 
   @Test
+  void charactersBeyondTheBmpDoNotShiftYamlPositions() {
+    // Regression: the YAML reader counts code points; an emoji in a comment shifted every later
+    // offset by one, so `"123"` was read from the wrong text, taken as plain, and became a number.
+    String yaml = "# \uD83D\uDE80 deploy\nA: \"123\"\nB: \"\uD83D\uDE80\" # \uD83D\uDE80\nC: [\uD83D\uDE80, x]\n";
+    ParseResult r = parse("a.yaml", yaml);
+    ParsedDocument d = r.documents().get(0);
+    assertEquals("123", ((ScalarNode) d.at("/A")).value());
+    assertEquals("\"123\"", ((ScalarNode) d.at("/A")).raw());
+    assertEquals("3:4-3:8", at(d.spanOf("/B")));
+    assertEquals("4:5-4:7", at(d.spanOf("/C/0")));
+    assertEquals("4:9-4:10", at(d.spanOf("/C/1")));
+    Finding f = parse("a.yaml", "a: \uD83D\uDE80\uD83D\uDE80 b: c\n").problems().get(0);
+    assertEquals("1:10", f.line() + ":" + f.column());
+  }
+
+  @Test
   void byteOrderMarkIsIgnored() {
     ParsedDocument d = parse("a.json", "\uFEFF{\"ModelName\": \"x\"}").documents().get(0);
     assertEquals("1:15-1:18", at(d.spanOf("/ModelName")));
