@@ -15,6 +15,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -51,7 +52,7 @@ public final class DocumentParser {
         .maxNestingDepth(limits.maxDepth() + 1)
         .maxStringLength(limits.maxStringLength())
         .maxNameLength(limits.maxStringLength())
-        .maxNumberLength(1000)
+        .maxNumberLength(YamlScalars.MAX_NUMBER_LENGTH)
         .maxDocumentLength(limits.maxFileBytes())
         .build();
     this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
@@ -77,15 +78,22 @@ public final class DocumentParser {
     return new Run(source).parse();
   }
 
-  /** Signals that a limit was exceeded; carries the message and where. */
+  /** Signals that a limit was exceeded; carries the message, how to raise it (if one can), and where. */
   private static final class LimitExceeded extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    final String hint;
     final Span span;
 
-    LimitExceeded(String message, Span span) {
+    LimitExceeded(String message, String hint, Span span) {
       super(message, null, false, false);
+      this.hint = hint;
       this.span = span;
     }
+  }
+
+  /** How to raise the limit named {@code key} (its name under {@code limits:}), now {@code current}. */
+  static String raiseHint(String key, Object current) {
+    return Messages.format(DocumentParser.class, "parse.limit.hint", key, current);
   }
 
   /** State of one parse. */
@@ -122,13 +130,11 @@ public final class DocumentParser {
         parser = p;
         readDocuments();
       } catch (LimitExceeded e) {
-        problems.add(problem(InputRuleIds.LIMIT, e.span, e.getMessage(), null));
+        problems.add(problem(InputRuleIds.LIMIT, e.span, e.getMessage(), e.hint));
       } catch (StreamConstraintsException e) {
-        problems.add(problem(InputRuleIds.LIMIT, spanOf(locationOf(e)),
-            Messages.format(DocumentParser.class, "parse.limit.jackson", clean(e.getOriginalMessage())),
-            Messages.format(DocumentParser.class, "parse.limit.hint")));
+        problems.add(jacksonLimitProblem(e));
       } catch (JacksonException e) {
-        problems.add(syntaxProblem(e));
+        problems.add(yamlCodePointLimit(e) ? sizeLimitProblem() : syntaxProblem(e));
       }
       return new ParseResult(source, documents, problems);
     }
@@ -163,7 +169,7 @@ public final class DocumentParser {
         if (depth >= limits.maxDepth()) {
           throw new LimitExceeded(
               Messages.format(DocumentParser.class, "parse.limit.depth", limits.maxDepth()),
-              spanOf(parser.currentTokenLocation()));
+              raiseHint(ParseLimits.KEY_DEPTH, limits.maxDepth()), spanOf(parser.currentTokenLocation()));
         }
         String anchor = yaml ? ((YAMLParser) parser).getObjectId() : null;
         if (yaml) {
@@ -182,7 +188,7 @@ public final class DocumentParser {
       if (nodeCount > limits.maxNodes()) {
         throw new LimitExceeded(
             Messages.format(DocumentParser.class, "parse.limit.nodes", limits.maxNodes()),
-            spanOf(parser.currentTokenLocation()));
+            raiseHint(ParseLimits.KEY_NODES, limits.maxNodes()), spanOf(parser.currentTokenLocation()));
       }
     }
 
@@ -321,7 +327,7 @@ public final class DocumentParser {
     private LimitExceeded unreadableNumber(String raw, String reason, Span span) {
       String shown = raw.length() > 40 ? raw.substring(0, 37) + "..." : raw;
       return new LimitExceeded(
-          Messages.format(DocumentParser.class, "parse.limit.number", shown, reason), span);
+          Messages.format(DocumentParser.class, "parse.limit.number", shown, reason), null, span);
     }
 
     private Node yamlScalar(JsonToken t, String textValue, String raw, Span span, String pointer) {
@@ -411,6 +417,51 @@ public final class DocumentParser {
 
     private boolean isPlainAt(Span span) {
       return span.startOffset() < text.length() && "\"'".indexOf(text.charAt(span.startOffset())) < 0;
+    }
+
+    /**
+     * A Jackson read constraint, reported as the sagelint limit it implements. Jackson names the
+     * constraint by its getter in the message, which is all it exposes.
+     */
+    private Finding jacksonLimitProblem(StreamConstraintsException e) {
+      String jackson = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      Span at = spanOf(locationOf(e));
+      if (jackson.contains("MaxStringLength") || jackson.contains("MaxNameLength")) {
+        return problem(InputRuleIds.LIMIT, at,
+            Messages.format(DocumentParser.class, "parse.limit.string", limits.maxStringLength()),
+            raiseHint(ParseLimits.KEY_STRING_LENGTH, limits.maxStringLength()));
+      }
+      if (jackson.contains("MaxDocumentLength")) {
+        return sizeLimitProblem();
+      }
+      if (jackson.contains("MaxNestingDepth")) {
+        return problem(InputRuleIds.LIMIT, at,
+            Messages.format(DocumentParser.class, "parse.limit.depth", limits.maxDepth()),
+            raiseHint(ParseLimits.KEY_DEPTH, limits.maxDepth()));
+      }
+      if (jackson.contains("MaxNumberLength")) {
+        return problem(InputRuleIds.LIMIT, at,
+            Messages.format(DocumentParser.class, "parse.limit.numberlength", YamlScalars.MAX_NUMBER_LENGTH), null);
+      }
+      return problem(InputRuleIds.LIMIT, at,
+          Messages.format(DocumentParser.class, "parse.limit.jackson", clean(jackson)), null);
+    }
+
+    /** Text handed in directly (stdin, an editor) is only bounded by the parsers, not the reader. */
+    private Finding sizeLimitProblem() {
+      return problem(InputRuleIds.LIMIT, Span.FILE,
+          Messages.format(DocumentParser.class, "parse.limit.size", limits.maxFileBytes()),
+          raiseHint(ParseLimits.KEY_FILE_BYTES, limits.maxFileBytes()));
+    }
+
+    private boolean yamlCodePointLimit(JacksonException e) {
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof YamlEngineException && c.getMessage() != null
+            && c.getMessage().startsWith("The incoming YAML document exceeds the limit")) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
