@@ -36,6 +36,9 @@ public final class DocumentParser {
   private static final Pattern JACKSON_START_MARKER =
       Pattern.compile("\\s*\\(start marker at \\[Source:.*?\\]\\)");
   private static final Pattern JACKSON_SOURCE = Pattern.compile("\\s*\\[Source:.*?\\]");
+  /** Jackson's advice to enable one of its reader features, which a sagelint user cannot do. */
+  private static final Pattern JACKSON_FEATURE_ADVICE = Pattern.compile(
+      ": enable `JsonReadFeature\\.\\w+` to allow|\\s*\\(not recognized as one since Feature '\\w+' not enabled for parser\\)");
   private static final String YAML_CORE_TAG_PREFIX = "tag:yaml.org,2002:";
   private static final Set<String> CORE_COLLECTION_TAGS = Set.of(
       "!!map", "!!seq", YAML_CORE_TAG_PREFIX + "map", YAML_CORE_TAG_PREFIX + "seq");
@@ -601,6 +604,8 @@ public final class DocumentParser {
     }
     String s = JACKSON_START_MARKER.matcher(message).replaceAll("");
     s = JACKSON_SOURCE.matcher(s).replaceAll("");
+    s = JACKSON_FEATURE_ADVICE.matcher(s).replaceAll("")
+        .replace("maybe a (non-standard) comment?", "JSON does not allow comments");
     s = s.replace("\n", " ").replaceAll("\\s+", " ").trim();
     return s;
   }

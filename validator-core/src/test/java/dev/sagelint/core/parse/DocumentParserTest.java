@@ -237,5 +237,10 @@ class DocumentParserTest {
   void nonStandardJsonNumbersAreSyntaxErrors() {
     assertEquals("SM001", parse("a.json", "{\"a\": NaN}").problems().get(0).rule());
     assertEquals("SM001", parse("a.json", "{\"a\": Infinity}").problems().get(0).rule());
+    // Jackson's advice to enable a reader feature means nothing to a sagelint user.
+    assertEquals("This is not valid JSON: Non-standard token 'NaN'.",
+        parse("a.json", "{\"a\": NaN}").problems().get(0).message());
+    assertEquals("This is not valid JSON: Unexpected character ('/' (code 47)): JSON does not allow comments.",
+        parse("a.json", "{\"a\": 1 // no\n}").problems().get(0).message());
   }
 }
