@@ -429,6 +429,15 @@ public final class DocumentParser {
     private Finding jacksonLimitProblem(StreamConstraintsException e) {
       String jackson = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
       Span at = spanOf(locationOf(e));
+      if (jackson.contains("MaxNameLength") && !yaml && parser != null) {
+        // Raised while or just after the key is read, but before it becomes the current token:
+        // report it at its opening quote, the one that follows `{` or `,`.
+        int quote = quoteAtOrBefore((int) parser.currentLocation().getCharOffset());
+        if (!opensKey(quote)) {
+          quote = quoteAtOrBefore(quote - 1);
+        }
+        at = spanAtOffset(quote);
+      }
       if (jackson.contains("MaxStringLength") || jackson.contains("MaxNameLength")) {
         return problem(InputRuleIds.LIMIT, at,
             Messages.format(DocumentParser.class, "parse.limit.string", limits.maxStringLength()),
@@ -546,7 +555,28 @@ public final class DocumentParser {
 
     /** The 1-based line and UTF-16 column of the code point at {@code index}. */
     private Span spanAtCodePoint(int index) {
-      int offset = text.offsetByCodePoints(0, Math.max(0, Math.min(index, text.codePointCount(0, text.length()))));
+      return spanAtOffset(
+          text.offsetByCodePoints(0, Math.max(0, Math.min(index, text.codePointCount(0, text.length())))));
+    }
+
+    private boolean opensKey(int quote) {
+      int i = quote - 1;
+      while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+        i--;
+      }
+      return i >= 0 && (text.charAt(i) == '{' || text.charAt(i) == ',');
+    }
+
+    private int quoteAtOrBefore(int offset) {
+      int i = Math.max(0, Math.min(offset, text.length() - 1));
+      while (i > 0 && !(text.charAt(i) == '"' && text.charAt(i - 1) != '\\')) {
+        i--;
+      }
+      return i;
+    }
+
+    /** The 1-based line and UTF-16 column of the character at {@code offset}. */
+    private Span spanAtOffset(int offset) {
       int line = 1;
       int lineStart = 0;
       for (int i = 0; i < offset; i++) {

@@ -40,7 +40,12 @@ class ParseLimitsTest {
   @Test
   void stringLength() {
     namesTheKey(first("a.json", "{\"a\": \"" + "x".repeat(51) + "\"}"), "max-string-length", 50);
-    namesTheKey(first("a.json", "{\"" + "k".repeat(51) + "\": 1}"), "max-string-length", 50);
+    Finding key = first("a.json", "{\"a\": \"b\",\n  \"" + "k".repeat(51) + "\": 1}");
+    namesTheKey(key, "max-string-length", 50);
+    assertEquals("2:3", key.line() + ":" + key.column(), "at the key, not the value before it");
+    Finding yamlKey = first("a.yaml", "a: b\n" + "k".repeat(51) + ": 1\n");
+    namesTheKey(yamlKey, "max-string-length", 50);
+    assertEquals("2:1", yamlKey.line() + ":" + yamlKey.column());
     namesTheKey(first("a.yaml", "a: " + "x".repeat(51) + "\n"), "max-string-length", 50);
   }
 
