@@ -69,8 +69,8 @@ public final class Cli {
   }
 
   private static int failure(Exception e, PrintWriter err) {
-    if (e instanceof UsageException) {
-      err.println("sagelint: " + e.getMessage());
+    if (e instanceof UsageException u) {
+      err.println(u.isLocated() ? u.getMessage() : "sagelint: " + u.getMessage());
     } else {
       err.println("sagelint: internal error: " + describe(e));
     }

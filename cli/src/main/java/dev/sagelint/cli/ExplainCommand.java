@@ -48,7 +48,7 @@ public final class ExplainCommand implements Callable<Integer> {
       List<String> close = Suggestions.closest(id,
           catalog.all().stream().map(RuleDescriptor::id).toList(), 3);
       return new UsageException("no rule " + rule
-          + (close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?")
+          + (close.isEmpty() ? "" : "; did you mean " + RuleIds.orList(close) + "?")
           + " ('sagelint rules' lists them all)");
     });
     PrintWriter out = spec.commandLine().getOut();

@@ -200,7 +200,7 @@ public final class LintCommand implements Callable<Integer> {
     try {
       return config != null ? loader.load(config) : loader.discover();
     } catch (ConfigException e) {
-      throw new UsageException(e.line() > 0
+      throw UsageException.located(e.line() > 0
           ? e.file() + ":" + e.line() + ":" + e.column() + ": configuration error: " + e.reason()
           : e.file() + ": configuration error: " + e.reason());
     }

@@ -29,10 +29,18 @@ final class RuleIds {
         List<String> close = Suggestions.closest(id,
             catalog.all().stream().map(RuleDescriptor::id).toList(), 3);
         throw new UsageException(flag + ": no rule has the id or prefix " + id
-            + (close.isEmpty() ? "" : "; did you mean " + String.join(" or ", close) + "?"));
+            + (close.isEmpty() ? "" : "; did you mean " + RuleIds.orList(close) + "?"));
       }
       out.add(id);
     }
     return out;
+  }
+
+  /** {@code a}, {@code a or b}, {@code a, b or c}. */
+  static String orList(List<String> items) {
+    if (items.size() <= 1) {
+      return String.join("", items);
+    }
+    return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
   }
 }

@@ -180,8 +180,8 @@ public final class Baseline {
 
   private Key key(Finding f) {
     Path abs = DisplayNames.resolve(workingDir, f.file());
-    String file = abs.startsWith(directory) ? directory.relativize(abs).toString()
-        .replace(abs.getFileSystem().getSeparator(), "/") : f.file();
+    // Relative to the baseline, with ../ where needed, so the baseline moves with the repository.
+    String file = directory.relativize(abs).toString().replace(abs.getFileSystem().getSeparator(), "/");
     return new Key(file, f.rule(), f.pointer(), Fingerprint.normalizeMessage(f.message()));
   }
 

@@ -18,8 +18,9 @@ import java.util.TreeMap;
  *
  * <p>Never throws for what it meets on disk: a path that does not exist is reported in
  * {@link Collected#missing()} (a usage error for front-ends), an unreadable directory or a
- * directory symlink loop in {@link Collected#warnings()}. Each real directory is walked once, so a
- * symlink pointing at an ancestor cannot make the walk run forever.
+ * in {@link Collected#warnings()}. Like git and ripgrep, a walk does not follow symbolic links to
+ * directories (a path named on the command line is followed), and each real directory is walked
+ * at most once, so a link pointing at an ancestor can neither loop nor lint a tree twice.
  *
  * <p>Include globs only filter what a directory walk finds; a file named explicitly is linted
  * whatever its extension, because the user asked for it. Exclude globs apply to both, so a
@@ -118,7 +119,7 @@ public final class FileCollector {
       for (Path entry : entries) {
         String name = entry.getFileName().toString();
         if (Files.isDirectory(entry)) {
-          if (!ALWAYS_SKIPPED_DIRS.contains(name) && !excluded(entry)) {
+          if (!Files.isSymbolicLink(entry) && !ALWAYS_SKIPPED_DIRS.contains(name) && !excluded(entry)) {
             directory(entry);
           }
         } else if (hasSpecExtension(name) && Files.isRegularFile(entry) && included(entry)
