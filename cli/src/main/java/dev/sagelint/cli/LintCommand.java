@@ -161,7 +161,11 @@ public final class LintCommand implements Callable<Integer> {
     Optional<Path> baselineFile = Optional.ofNullable(baseline).or(cfg::baseline);
     if (writeBaseline != null) {
       Baseline b = Baseline.of(result, writeBaseline, env.workingDir());
-      b.write(writeBaseline);
+      try {
+        b.write(writeBaseline);
+      } catch (IOException e) {
+        throw cannotWrite(writeBaseline, e);
+      }
       err.println("sagelint: wrote " + b.size() + " finding(s) to baseline " + writeBaseline);
       Baseline.Filtered filtered = b.filter(result);
       result = filtered.result();
@@ -189,7 +193,11 @@ public final class LintCommand implements Callable<Integer> {
             o.renderer().name().equals("text") && Colors.enabled(color, env))));
         out.flush();
       } else {
-        AtomicFiles.write(o.file(), w -> o.renderer().render(report, context, w));
+        try {
+          AtomicFiles.write(o.file(), w -> o.renderer().render(report, context, w));
+        } catch (IOException e) {
+          throw cannotWrite(env.workingDir().relativize(o.file()), e);
+        }
       }
     }
     return threshold.fails(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
@@ -251,6 +259,12 @@ public final class LintCommand implements Callable<Integer> {
           + String.join(", ", given));
     }
     return inputs;
+  }
+
+  private static UsageException cannotWrite(Path file, IOException e) {
+    String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+        ? f.getReason() : e.getClass().getSimpleName().replace("Exception", "");
+    return new UsageException("cannot write " + file + " (" + why + ")");
   }
 
   private static void listSkipped(LintResult result, PrintWriter err) {
