@@ -42,6 +42,9 @@ public final class Glob {
     if (p.startsWith("/")) {
       p = p.substring(1);
     }
+    if (p.isEmpty()) {
+      throw new IllegalArgumentException("the glob '" + pattern + "' names no file");
+    }
     StringBuilder re = new StringBuilder(anchored ? "" : "(?:.*/)?");
     translate(p, re);
     try {

@@ -37,7 +37,7 @@ class GlobTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"'a/[b'", "'{a,b'", "'a}'", "'a**b'", "' '"})
+  @CsvSource({"'a/[b'", "'{a,b'", "'a}'", "'a**b'", "' '", "'/'"})
   void rejectsMalformedPatterns(String pattern) {
     assertThrows(IllegalArgumentException.class, () -> Glob.compile(pattern));
   }
