@@ -149,58 +149,63 @@ public final class LintCommand implements Callable<Integer> {
       throw new UsageException("--threads must be at least 1");
     }
 
+    // Read the baseline first: a bad one is a usage error, found before any linting work.
+    Baseline known = writeBaseline == null ? readBaseline(env, cfg) : null;
     Inputs inputs = collect(env, cfg, options, err);
-    LintResult result;
+    LintResult linted;
     try {
-      result = Linter.create(options).lint(inputs.lint(), workers);
+      linted = Linter.create(options).lint(inputs.lint(), workers);
     } finally {
       inputs.deleteTemporaryFiles();
     }
-
-    int hidden = 0;
-    Optional<Path> baselineFile = Optional.ofNullable(baseline).or(cfg::baseline);
-    if (writeBaseline != null) {
-      Baseline b = Baseline.of(result, writeBaseline, env.workingDir());
-      try {
-        b.write(writeBaseline);
-      } catch (IOException e) {
-        throw cannotWrite(writeBaseline, e);
-      }
-      err.println("sagelint: wrote " + b.size() + " finding(s) to baseline " + writeBaseline);
-      Baseline.Filtered filtered = b.filter(result);
-      result = filtered.result();
-      hidden = filtered.hidden();
-    } else if (baselineFile.isPresent()) {
-      try {
-        Baseline.Filtered filtered = Baseline.read(baselineFile.get(), env.workingDir()).filter(result);
-        result = filtered.result();
-        hidden = filtered.hidden();
-      } catch (BaselineException e) {
-        throw new UsageException(e.getMessage());
-      }
-    }
+    Baseline.Filtered filtered = writeBaseline != null ? writeNewBaseline(linted, env, err)
+        : known != null ? known.filter(linted) : new Baseline.Filtered(linted, 0);
+    LintResult result = filtered.result();
 
     if (verbose) {
       listSkipped(result, err);
     }
     ReportContext context = ReportContext.of(options.apiVersion(), inputs.sources())
-        .withBaselineHidden(hidden);
-    LintResult report = result;
+        .withBaselineHidden(filtered.hidden());
     for (OutputSpec o : outputs) {
       if (o.file() == null) {
         PrintWriter out = spec.commandLine().getOut();
-        out.print(o.renderer().render(report, context.withColor(
+        out.print(o.renderer().render(result, context.withColor(
             o.renderer().name().equals("text") && Colors.enabled(color, env))));
         out.flush();
       } else {
         try {
-          AtomicFiles.write(o.file(), w -> o.renderer().render(report, context, w));
+          AtomicFiles.write(o.file(), w -> o.renderer().render(result, context, w));
         } catch (IOException e) {
           throw cannotWrite(env.workingDir().relativize(o.file()), e);
         }
       }
     }
-    return threshold.fails(report) ? ExitCodes.FINDINGS : ExitCodes.OK;
+    return threshold.fails(result) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private Baseline readBaseline(Environment env, SagelintConfig cfg) {
+    Optional<Path> file = Optional.ofNullable(baseline).or(cfg::baseline);
+    if (file.isEmpty()) {
+      return null;
+    }
+    try {
+      return Baseline.read(file.get(), env.workingDir());
+    } catch (BaselineException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** {@code --write-baseline}: records every finding, then reports none of them. */
+  private Baseline.Filtered writeNewBaseline(LintResult linted, Environment env, PrintWriter err) {
+    Baseline b = Baseline.of(linted, writeBaseline, env.workingDir());
+    try {
+      b.write(writeBaseline);
+    } catch (IOException e) {
+      throw cannotWrite(writeBaseline, e);
+    }
+    err.println("sagelint: wrote " + b.size() + " finding(s) to baseline " + writeBaseline);
+    return b.filter(linted);
   }
 
   private SagelintConfig loadConfig(Environment env, RuleCatalog catalog) {
