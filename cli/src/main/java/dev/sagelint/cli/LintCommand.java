@@ -232,6 +232,9 @@ public final class LintCommand implements Callable<Integer> {
       b.kind(parse(kind, DocumentKind::parse, "--kind"));
     }
     if (region != null) {
+      if (!ConfigLoader.isRegionName(region)) {
+        throw new UsageException("--region: '" + region + "' is not an AWS region name (e.g. us-east-1)");
+      }
       b.region(region);
     }
     return b.build();

@@ -68,6 +68,11 @@ public final class ConfigLoader {
     this.catalog = catalog;
   }
 
+  /** Whether {@code name} has the shape of an AWS region name ({@code us-east-1}, {@code us-gov-west-1}). */
+  public static boolean isRegionName(String name) {
+    return REGION.matcher(name).matches();
+  }
+
   /** The nearest {@value #FILE_NAME} in {@code startDir} or one of its parents. */
   public static Optional<Path> find(Path startDir) {
     for (Path dir = startDir.toAbsolutePath().normalize(); dir != null; dir = dir.getParent()) {
@@ -327,7 +332,7 @@ public final class ConfigLoader {
 
     private String region(Node v) throws ConfigException {
       String r = string(v, "region");
-      if (!REGION.matcher(r).matches()) {
+      if (!isRegionName(r)) {
         throw at(v.span(), msg("config.region", r));
       }
       return r;
