@@ -7,6 +7,8 @@ public final class EndpointConfigRules {
   private EndpointConfigRules() {}
 
   public static List<Object> all() {
-    return List.of();
+    return List.of(
+        new KmsKeyWithLocalStorageInstance(),
+        new VolumeSizeWithLocalStorageInstance());
   }
 }

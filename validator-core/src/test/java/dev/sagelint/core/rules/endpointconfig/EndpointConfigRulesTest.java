@@ -1,0 +1,109 @@
+package dev.sagelint.core.rules.endpointconfig;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sagelint.core.ApiVersion;
+import dev.sagelint.core.Finding;
+import dev.sagelint.core.LintOptions;
+import dev.sagelint.core.Linter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What the fixtures cannot show, because a fixture pins rule, severity and position but not the
+ * message: which instance types a finding names, and that rules stay silent where the schema (or
+ * the API version) already speaks.
+ */
+class EndpointConfigRulesTest {
+  private static final String KMS =
+      "arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+
+  private static List<Finding> lint(ApiVersion version, String yaml) {
+    return Linter.create(LintOptions.builder().apiVersion(version).build())
+        .lintText("spec.yaml", yaml).findings();
+  }
+
+  private static List<Finding> of(List<Finding> findings, String rule) {
+    return findings.stream().filter(f -> f.rule().equals(rule)).toList();
+  }
+
+  @Test
+  void kmsRuleIgnoresShadowVariantsWhereTheApiVersionHasNone() {
+    List<Finding> findings = lint(ApiVersion.V2021_02_22, """
+        EndpointConfigName: shadow-in-old-model
+        KmsKeyId: %s
+        ProductionVariants:
+          - VariantName: current
+            ModelName: model-a
+            InstanceType: ml.m5d.xlarge
+            InitialInstanceCount: 1
+        ShadowProductionVariants:
+          - VariantName: candidate
+            ModelName: model-b
+            InstanceType: ml.c5d.xlarge
+            InitialInstanceCount: 1
+        """.formatted(KMS));
+    List<Finding> kms = of(findings, "SM301");
+    assertEquals(1, kms.size(), findings::toString);
+    assertTrue(kms.get(0).message().contains("ml.m5d.xlarge"));
+    assertFalse(kms.get(0).message().contains("ml.c5d.xlarge"), kms.get(0)::message);
+    assertEquals(1, of(findings, "SM102").size(), "the schema reports the unknown shadow list");
+  }
+
+  @Test
+  void kmsRuleLeavesInstanceTypesNewerThanTheApiVersionToTheSchema() {
+    List<Finding> findings = lint(ApiVersion.V2021_02_22, """
+        EndpointConfigName: too-new
+        KmsKeyId: %s
+        ProductionVariants:
+          - VariantName: AllTraffic
+            ModelName: model-a
+            InstanceType: ml.g5.xlarge
+            InitialInstanceCount: 1
+        """.formatted(KMS));
+    assertEquals(List.of(), of(findings, "SM301"));
+    assertFalse(findings.isEmpty(), "ml.g5 is not in the 2021-02-22 enum");
+  }
+
+  @Test
+  void kmsRuleNamesEveryInstanceTypeWithLocalStorageIncludingPools() {
+    List<Finding> findings = lint(ApiVersion.V2026_08_07, """
+        EndpointConfigName: pools
+        KmsKeyId: %s
+        ProductionVariants:
+          - VariantName: AllTraffic
+            ModelName: model-a
+            InitialInstanceCount: 1
+            InstancePools:
+              - InstanceType: ml.m5.xlarge
+                Priority: 1
+              - InstanceType: ml.g6.xlarge
+                Priority: 2
+        """.formatted(KMS));
+    List<Finding> kms = of(findings, "SM301");
+    assertEquals(1, kms.size(), findings::toString);
+    assertEquals("/KmsKeyId", kms.get(0).pointer());
+    assertTrue(kms.get(0).message().contains("`ml.g6.xlarge` (ProductionVariants[0].InstancePools[1]"
+        + ".InstanceType)"), kms.get(0)::message);
+    assertFalse(kms.get(0).message().contains("ml.m5.xlarge"));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"''", "'   '"})
+  void kmsRuleLeavesAnEmptyKeyToTheFormatRule(String key) {
+    List<Finding> findings = lint(ApiVersion.V2026_08_07, """
+        EndpointConfigName: empty-key
+        KmsKeyId: "%s"
+        ProductionVariants:
+          - VariantName: AllTraffic
+            ModelName: model-a
+            InstanceType: ml.g5.xlarge
+            InitialInstanceCount: 1
+        """.formatted(key));
+    assertEquals(List.of(), of(findings, "SM301"));
+  }
+}
