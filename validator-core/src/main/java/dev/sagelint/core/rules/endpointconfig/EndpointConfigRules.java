@@ -9,6 +9,19 @@ public final class EndpointConfigRules {
   public static List<Object> all() {
     return List.of(
         new KmsKeyWithLocalStorageInstance(),
-        new VolumeSizeWithLocalStorageInstance());
+        new VolumeSizeWithLocalStorageInstance(),
+        new DuplicateVariantName(),
+        new InstanceVariantWithoutCapacity(),
+        new ServerlessVariantWithInstanceSettings(),
+        new ServerlessVariantAmongSeveral(),
+        new ServerlessVariantWithInstanceOnlySetting(),
+        new ServerlessMemoryNotWholeGigabytes(),
+        new ProvisionedConcurrencyAboveMaximum(),
+        new ServerlessEndpointWithUnsupportedFeature(),
+        new ShadowTestNotOneToOne(),
+        new ShadowTestWithExcludedFeature(),
+        new ElasticInferenceAccelerator(),
+        new ManagedInstanceScalingOnModelVariant(),
+        new AsyncInferenceWithUnsupportedFeature());
   }
 }

@@ -106,4 +106,60 @@ class EndpointConfigRulesTest {
         """.formatted(key));
     assertEquals(List.of(), of(findings, "SM301"));
   }
+
+  @Test
+  void variantNamesOfShadowVariantsCountOnlyWhereTheApiVersionHasThem() {
+    String spec = """
+        EndpointConfigName: shadow
+        ProductionVariants:
+          - VariantName: same
+            ModelName: model-a
+            InstanceType: ml.m5.large
+            InitialInstanceCount: 1
+        ShadowProductionVariants:
+          - VariantName: same
+            ModelName: model-b
+            InstanceType: ml.m5.large
+            InitialInstanceCount: 1
+        """;
+    assertEquals(1, of(lint(ApiVersion.V2026_08_07, spec), "SM303").size());
+    assertEquals(0, of(lint(ApiVersion.V2021_02_22, spec), "SM303").size());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"512", "8192"})
+  void memoryOutsideTheSchemaRangeIsOnlyTheSchemasFinding(int memory) {
+    List<Finding> findings = lint(ApiVersion.V2026_08_07, """
+        EndpointConfigName: serverless
+        ProductionVariants:
+          - VariantName: AllTraffic
+            ModelName: model-a
+            ServerlessConfig:
+              MemorySizeInMB: %d
+              MaxConcurrency: 5
+        """.formatted(memory));
+    assertEquals(List.of(), of(findings, "SM308"));
+    assertEquals(1, findings.size(), findings::toString);
+  }
+
+  @Test
+  void managedInstanceScalingOnAServerlessVariantIsRejectedToo() {
+    List<Finding> findings = lint(ApiVersion.V2026_08_07, """
+        EndpointConfigName: serverless
+        ProductionVariants:
+          - VariantName: AllTraffic
+            ModelName: model-a
+            ServerlessConfig:
+              MemorySizeInMB: 2048
+              MaxConcurrency: 5
+            ManagedInstanceScaling:
+              Status: ENABLED
+              MinInstanceCount: 1
+              MaxInstanceCount: 2
+        """);
+    List<Finding> scaling = of(findings, "SM316");
+    assertEquals(1, scaling.size(), findings::toString);
+    assertTrue(scaling.get(0).message().contains("is serverless"), scaling.get(0)::message);
+    assertEquals(List.of(), of(findings, "SM307"), "not reported twice");
+  }
 }
