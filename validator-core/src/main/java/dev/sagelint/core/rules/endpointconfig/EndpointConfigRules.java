@@ -20,8 +20,13 @@ public final class EndpointConfigRules {
         new ServerlessEndpointWithUnsupportedFeature(),
         new ShadowTestNotOneToOne(),
         new ShadowTestWithExcludedFeature(),
+        new AllVariantWeightsZero(),
+        new VariantWeightsPartlyOmitted(),
         new ElasticInferenceAccelerator(),
         new ManagedInstanceScalingOnModelVariant(),
+        new ManagedInstanceScalingRangeInconsistent(),
+        new ManagedInstanceScalingSettingsWhileDisabled(),
+        new InstancePoolsConflict(),
         new AsyncInferenceWithUnsupportedFeature());
   }
 }
