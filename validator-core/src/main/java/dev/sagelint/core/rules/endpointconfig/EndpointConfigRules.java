@@ -27,6 +27,11 @@ public final class EndpointConfigRules {
         new ManagedInstanceScalingRangeInconsistent(),
         new ManagedInstanceScalingSettingsWhileDisabled(),
         new InstancePoolsConflict(),
-        new AsyncInferenceWithUnsupportedFeature());
+        new MetricPublishFrequencyNotAllowed(),
+        new AsyncInferenceOutputIncomplete(),
+        new AsyncInferenceWithUnsupportedFeature(),
+        new DataCaptureSamplesNothing(),
+        new DataCaptureOptionsRedundant(),
+        new ClarifyShapBaselineSource());
   }
 }

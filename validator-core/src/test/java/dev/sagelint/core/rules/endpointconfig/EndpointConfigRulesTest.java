@@ -142,6 +142,48 @@ class EndpointConfigRulesTest {
     assertEquals(1, findings.size(), findings::toString);
   }
 
+  @ParameterizedTest
+  @CsvSource({
+      "5, Use 10.",
+      "45, Use 30 or 60.",
+      "90, Use 60 or 120.",
+      "600, Use 300."
+  })
+  void metricFrequencyHintNamesTheNeighbouringIntervals(int seconds, String hint) {
+    List<Finding> findings = lint(ApiVersion.V2026_08_07, """
+        EndpointConfigName: metrics
+        ProductionVariants:
+          - VariantName: AllTraffic
+            ModelName: model-a
+            InstanceType: ml.m5.large
+            InitialInstanceCount: 1
+        MetricsConfig:
+          MetricPublishFrequencyInSeconds: %d
+        """.formatted(seconds));
+    List<Finding> frequency = of(findings, "SM320");
+    assertEquals(1, frequency.size(), findings::toString);
+    assertEquals(hint, frequency.get(0).hint());
+  }
+
+  @Test
+  void shapBaselineLongerThanTheSchemaAllowsIsOnlyTheSchemasFinding() {
+    List<Finding> findings = lint(ApiVersion.V2026_08_07, """
+        EndpointConfigName: explainer
+        ProductionVariants:
+          - VariantName: AllTraffic
+            ModelName: model-a
+            InstanceType: ml.m5.large
+            InitialInstanceCount: 1
+        ExplainerConfig:
+          ClarifyExplainerConfig:
+            ShapConfig:
+              ShapBaselineConfig:
+                ShapBaseline: "%s"
+        """.formatted("\u00e9".repeat(4100)));
+    assertEquals(List.of(), of(findings, "SM325"));
+    assertEquals(1, findings.size(), findings::toString);
+  }
+
   @Test
   void managedInstanceScalingOnAServerlessVariantIsRejectedToo() {
     List<Finding> findings = lint(ApiVersion.V2026_08_07, """
