@@ -53,7 +53,7 @@ public final class ExplainCommand implements Callable<Integer> {
     });
     PrintWriter out = spec.commandLine().getOut();
     String page = bundledPage(id);
-    out.print(page != null ? page : fallbackPage(d));
+    out.print(page != null ? withoutGeneratorNote(page) : fallbackPage(d));
     out.flush();
     return ExitCodes.OK;
   }
@@ -63,6 +63,18 @@ public final class ExplainCommand implements Callable<Integer> {
         .getResourceAsStream(DOCS_RESOURCE + id + ".md")) {
       return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
+  }
+
+  /**
+   * The page without its leading {@code <!-- Generated ... -->} note, which speaks to people
+   * editing the repository, not to someone reading the page in a terminal.
+   */
+  static String withoutGeneratorNote(String page) {
+    String p = page;
+    while (p.startsWith("<!--") && p.contains("-->")) {
+      p = p.substring(p.indexOf("-->") + 3).stripLeading();
+    }
+    return p;
   }
 
   /** The page rendered from metadata alone. */

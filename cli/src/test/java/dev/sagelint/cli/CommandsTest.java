@@ -10,6 +10,7 @@ import dev.sagelint.core.schema.SchemaValidator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -37,13 +38,20 @@ class CommandsTest {
   }
 
   @Test
-  void explainPrintsTheRulePageOrOneRenderedFromItsMetadata() {
+  void explainPrintsTheGeneratedRulePageWithoutItsGeneratorNote() throws IOException {
     CliRunner.Result r = CliRunner.run(CWD, "explain", "sm010");
     assertEquals(0, r.exitCode());
+    String page = Files.readString(GoldenTest.ROOT.resolve("docs/rules/SM010.md"));
+    assertTrue(page.startsWith("<!--"), "the generated page starts with its note");
+    assertEquals(ExplainCommand.withoutGeneratorNote(page), r.stdout());
     assertTrue(r.stdout().startsWith("# SM010"), r.stdout());
-    assertTrue(r.stdout().contains("Suppression matches nothing"), r.stdout());
-    assertEquals(ExplainCommand.fallbackPage(RuleCatalog.defaults().find("SM010").orElseThrow())
-        .lines().findFirst().orElseThrow(), "# SM010: Suppression matches nothing");
+  }
+
+  @Test
+  void withoutABundledPageExplainRendersOneFromTheMetadata() {
+    String page = ExplainCommand.fallbackPage(RuleCatalog.defaults().find("SM010").orElseThrow());
+    assertTrue(page.startsWith("# SM010: Suppression matches nothing\n\n- Severity: info\n"), page);
+    assertTrue(page.contains("\n## What it finds\n\nA `# sagelint: disable-next-line RULE`"), page);
   }
 
   @Test

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,7 +50,12 @@ public final class Linter {
   }
 
   public static Linter create(LintOptions options) {
-    return new Linter(options, RuleCatalog.defaults(), new SchemaValidator());
+    return create(options, RuleCatalog.defaults());
+  }
+
+  /** A linter with a custom rule catalogue (extra or fewer rules); the schemas stay the bundled ones. */
+  public static Linter create(LintOptions options, RuleCatalog catalog) {
+    return new Linter(options, catalog, new SchemaValidator());
   }
 
   public LintOptions options() {
@@ -111,7 +117,14 @@ public final class Linter {
   private Checked checkInput(LintInput input) {
     SourceFile source;
     if (input.path() != null) {
-      SourceReader.Outcome outcome = SourceReader.read(input.path(), input.name(), options.limits());
+      // With an explicit kind the user says "this is a spec": report its problems whatever it looks like.
+      SourceReader.Outcome outcome =
+          SourceReader.read(input.path(), input.name(), options.limits(), options.kind().isEmpty());
+      if (outcome.skipReason() != null) {
+        return new Checked(new FileResult(input.name(),
+            List.of(new DocumentResult(0, Optional.empty(), outcome.skipReason())), List.of()),
+            List.of());
+      }
       if (outcome.problem() != null) {
         List<Finding> findings = checker.applyOptions(List.of(outcome.problem()));
         return new Checked(new FileResult(input.name(), List.of(), findings), List.of());

@@ -100,7 +100,7 @@ public final class ConfigLoader {
     if (!Files.exists(abs)) {
       throw new ConfigException(name, 0, 0, msg("config.missing"));
     }
-    SourceReader.Outcome read = SourceReader.read(abs, name, ParseLimits.DEFAULT);
+    SourceReader.Outcome read = SourceReader.read(abs, name, ParseLimits.DEFAULT, false);
     if (read.problem() != null) {
       throw located(read.problem());
     }

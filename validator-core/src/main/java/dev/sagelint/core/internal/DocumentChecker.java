@@ -11,6 +11,8 @@ import dev.sagelint.core.Severity;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ParseResult;
 import dev.sagelint.core.parse.ParsedDocument;
+import dev.sagelint.core.parse.ScalarNode;
+import dev.sagelint.core.parse.SpecSignature;
 import dev.sagelint.core.rules.Rule;
 import dev.sagelint.core.rules.RuleCatalog;
 import dev.sagelint.core.rules.RuleDescriptor;
@@ -20,6 +22,7 @@ import dev.sagelint.core.schema.SchemaValidator;
 import dev.sagelint.core.schema.SchemaViolation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,7 +53,7 @@ public final class DocumentChecker {
   }
 
   public Linter.Checked check(ParseResult parsed) {
-    List<Finding> findings = new ArrayList<>(parsed.problems());
+    List<Finding> findings = new ArrayList<>();
     List<DocumentResult> documents = new ArrayList<>();
     List<Linter.KindedDocument> kinded = new ArrayList<>();
     for (ParsedDocument doc : parsed.documents()) {
@@ -66,16 +69,69 @@ public final class DocumentChecker {
         kinded.add(new Linter.KindedDocument(doc, kind.get()));
       }
     }
-    if (parsed.documents().isEmpty() && parsed.problems().isEmpty()) {
-      documents.add(new DocumentResult(0, Optional.empty(), "empty"));
+    findings.addAll(relevantProblems(parsed, documents));
+    if (parsed.documents().isEmpty() && findings.isEmpty()) {
+      documents.add(new DocumentResult(0, Optional.empty(),
+          parsed.problems().isEmpty() ? "empty" : "not parseable, and not a SageMaker spec"));
     }
     String name = parsed.source().name();
     return new Linter.Checked(new FileResult(name, documents, applyOptions(findings)), kinded);
   }
 
-  private List<Finding> validate(ParsedDocument doc, DocumentKind kind) {
+  /**
+   * When one value breaks several constraints (an 8-character placeholder where a 20-character
+   * ARN with a pattern is required), users want the one that explains it best, not a cascade.
+   * Earlier keywords in this list win; unlisted ones come last.
+   */
+  private static final List<String> KEYWORD_PRIORITY = List.of("required", "additionalProperties",
+      "type", "enum", "const", "pattern", "minLength", "maxLength", "propertyNames", "minItems",
+      "maxItems", "minProperties", "maxProperties", "minimum", "maximum");
+
+  private static int priority(String keyword) {
+    int i = KEYWORD_PRIORITY.indexOf(keyword);
+    return i < 0 ? KEYWORD_PRIORITY.size() : i;
+  }
+
+  /**
+   * Parse problems of documents that were not linted (a CloudFormation template full of !Ref, a
+   * Helm chart) are not the user's SageMaker problems: only problems of linted documents count,
+   * and a problem that stopped parsing counts when the file looks like a spec or the user forced
+   * a kind.
+   */
+  private List<Finding> relevantProblems(ParseResult parsed, List<DocumentResult> documents) {
     List<Finding> out = new ArrayList<>();
+    boolean anyLinted = documents.stream().anyMatch(d -> !d.skipped());
+    boolean looksLikeSpec = options.kind().isPresent() || anyLinted
+        || SpecSignature.looksLikeSpec(parsed.source().text());
+    for (Finding p : parsed.problems()) {
+      int index = p.documentIndex();
+      boolean parsedDocument = index < documents.size();
+      if (parsedDocument ? !documents.get(index).skipped() : looksLikeSpec) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private List<Finding> validate(ParsedDocument doc, DocumentKind kind) {
+    Map<String, SchemaViolation> best = new LinkedHashMap<>();
+    List<SchemaViolation> perMember = new ArrayList<>();
     for (SchemaViolation v : schemas.validate(doc, kind, options.apiVersion())) {
+      if (v.property() != null) {
+        // required / additionalProperties / propertyNames: one finding per member named.
+        perMember.add(v);
+        continue;
+      }
+      best.merge(v.pointer(), v, (a, b) -> priority(b.keyword()) < priority(a.keyword()) ? b : a);
+    }
+    List<SchemaViolation> kept = new ArrayList<>(perMember);
+    kept.addAll(best.values());
+    List<Finding> out = new ArrayList<>();
+    for (SchemaViolation v : kept) {
+      if (v.instance() instanceof ScalarNode s && s.hasCustomTag()) {
+        // SM005 already reports the custom tag; the text behind it is not the value the user meant.
+        continue;
+      }
       RuleDescriptor rule = schemaRuleByKeyword.get(v.keyword());
       if (rule == null) {
         rule = catalog.find(FALLBACK_SCHEMA_RULE).orElseThrow();

@@ -34,6 +34,7 @@ public final class DocumentParser {
   private static final Pattern JACKSON_SOURCE = Pattern.compile("\\s*\\[Source:.*?\\]");
   private static final String YAML_CORE_TAG_PREFIX = "tag:yaml.org,2002:";
 
+
   private final ParseLimits limits;
   private final JsonFactory jsonFactory;
   private final YAMLFactory yamlFactory;
@@ -139,12 +140,12 @@ public final class DocumentParser {
         nodeCount = 0;
         anchors.clear();
         anchorWeights.clear();
-        Node root = value(t, 0);
+        Node root = value(t, 0, "");
         documents.add(new ParsedDocument(source, documentIndex++, root));
       }
     }
 
-    private Node value(JsonToken t, int depth) {
+    private Node value(JsonToken t, int depth, String pointer) {
       if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
         if (depth >= limits.maxDepth()) {
           throw new LimitExceeded(
@@ -153,11 +154,11 @@ public final class DocumentParser {
         }
         String anchor = yaml ? ((YAMLParser) parser).getObjectId() : null;
         long before = nodeCount;
-        Node node = t == JsonToken.START_OBJECT ? object(depth + 1) : array(depth + 1);
+        Node node = t == JsonToken.START_OBJECT ? object(depth + 1, pointer) : array(depth + 1, pointer);
         remember(anchor, node, before);
         return node;
       }
-      return scalar(t);
+      return scalar(t, pointer);
     }
 
     private void countNode(long weight) {
@@ -176,7 +177,7 @@ public final class DocumentParser {
       }
     }
 
-    private ObjectNode object(int depth) {
+    private ObjectNode object(int depth, String pointer) {
       countNode(1);
       TokenStreamLocation start = parser.currentTokenLocation();
       LinkedHashMap<String, ObjectNode.Member> members = new LinkedHashMap<>();
@@ -188,14 +189,15 @@ public final class DocumentParser {
         Span keySpan = keySpan(parser.currentTokenLocation(), parser.currentLocation());
         boolean mergeKey = yaml && key.equals("<<") && isPlainAt(keySpan);
         JsonToken vt = parser.nextToken();
-        Node value = value(vt, depth);
+        String childPointer = JsonPointer.child(pointer, key);
+        Node value = value(vt, depth, childPointer);
         last = value.span();
         if (mergeKey && collectMerge(value, merges)) {
           continue;
         }
         ObjectNode.Member previous = members.remove(key);
         if (previous != null) {
-          problems.add(problem(InputRuleIds.DUPLICATE_KEY, keySpan,
+          problems.add(problem(InputRuleIds.DUPLICATE_KEY, childPointer, keySpan,
               Messages.format(DocumentParser.class, "parse.duplicate", key,
                   previous.keySpan().startLine(), previous.keySpan().startColumn()),
               Messages.format(DocumentParser.class, "parse.duplicate.hint")));
@@ -224,7 +226,7 @@ public final class DocumentParser {
       return false;
     }
 
-    private ArrayNode array(int depth) {
+    private ArrayNode array(int depth, String pointer) {
       countNode(1);
       TokenStreamLocation start = parser.currentTokenLocation();
       List<Node> items = new ArrayList<>();
@@ -234,7 +236,7 @@ public final class DocumentParser {
         if (t == null) {
           break;
         }
-        Node item = value(t, depth);
+        Node item = value(t, depth, JsonPointer.child(pointer, items.size()));
         items.add(item);
         last = item.span();
       }
@@ -258,7 +260,7 @@ public final class DocumentParser {
       return open.union(last);
     }
 
-    private Node scalar(JsonToken t) {
+    private Node scalar(JsonToken t, String pointer) {
       TokenStreamLocation start = parser.currentTokenLocation();
       if (yaml && ((YAMLParser) parser).isCurrentAlias()) {
         return alias(start);
@@ -268,7 +270,7 @@ public final class DocumentParser {
       String raw = text.substring(span.startOffset(), Math.min(text.length(), span.endOffset()));
       countNode(1);
       String anchor = yaml ? ((YAMLParser) parser).getObjectId() : null;
-      Node node = yaml ? yamlScalar(t, textValue, raw, span) : jsonScalar(t, raw, span);
+      Node node = yaml ? yamlScalar(t, textValue, raw, span, pointer) : jsonScalar(t, raw, span);
       remember(anchor, node, nodeCount - 1);
       return node;
     }
@@ -285,11 +287,11 @@ public final class DocumentParser {
       return new ScalarNode(v, raw, null, span);
     }
 
-    private Node yamlScalar(JsonToken t, String textValue, String raw, Span span) {
+    private Node yamlScalar(JsonToken t, String textValue, String raw, Span span, String pointer) {
       String tag = ((YAMLParser) parser).getRawTag();
       String value = textValue != null ? textValue : parser.getString();
       if (tag != null) {
-        return taggedScalar(tag, value, raw, span);
+        return taggedScalar(tag, value, raw, span, pointer);
       }
       if (t == JsonToken.VALUE_NULL && value == null) {
         return new ScalarNode(null, raw, null, span);
@@ -301,15 +303,16 @@ public final class DocumentParser {
       return new ScalarNode(YamlScalars.resolvePlain(value == null ? "" : value), raw, null, span);
     }
 
-    private Node taggedScalar(String tag, String value, String raw, Span span) {
-      String core = tag.startsWith(YAML_CORE_TAG_PREFIX) ? tag.substring(YAML_CORE_TAG_PREFIX.length())
-          : tag.startsWith("!!") ? tag.substring(2) : null;
-      if (core == null) {
-        problems.add(problem(InputRuleIds.YAML_TAG, span,
+    private Node taggedScalar(String tag, String value, String raw, Span span, String pointer) {
+      ScalarNode tagged = new ScalarNode(value, raw, tag, span);
+      if (tagged.hasCustomTag()) {
+        problems.add(problem(InputRuleIds.YAML_TAG, pointer, span,
             Messages.format(DocumentParser.class, "parse.yaml.tag", tag),
             Messages.format(DocumentParser.class, "parse.yaml.tag.hint")));
-        return new ScalarNode(value, raw, tag, span);
+        return tagged;
       }
+      String core = tag.startsWith(YAML_CORE_TAG_PREFIX) ? tag.substring(YAML_CORE_TAG_PREFIX.length())
+          : tag.substring(2);
       Object resolved = switch (core) {
         case "str" -> value;
         case "int", "float", "bool", "null" -> {
@@ -403,7 +406,11 @@ public final class DocumentParser {
     }
 
     private Finding problem(String rule, Span span, String message, String hint) {
-      return Finding.at(rule, Severity.ERROR, message, hint, source.name(), "", documentIndex, span, null);
+      return problem(rule, "", span, message, hint);
+    }
+
+    private Finding problem(String rule, String pointer, Span span, String message, String hint) {
+      return Finding.at(rule, Severity.ERROR, message, hint, source.name(), pointer, documentIndex, span, null);
     }
   }
 

@@ -35,6 +35,16 @@ public record ScalarNode(Object value, String raw, String tag, Span span) implem
     return raw.isEmpty() || (raw.charAt(0) != '"' && raw.charAt(0) != '\'');
   }
 
+  /** True for tags other than the YAML core ones ({@code !Ref}, {@code !!python/object}...). */
+  public boolean hasCustomTag() {
+    if (tag == null) {
+      return false;
+    }
+    String core = tag.startsWith("tag:yaml.org,2002:") ? tag.substring(18)
+        : tag.startsWith("!!") ? tag.substring(2) : null;
+    return core == null || !java.util.Set.of("str", "int", "float", "bool", "null").contains(core);
+  }
+
   public boolean isNumber() {
     return value instanceof BigInteger || value instanceof BigDecimal;
   }

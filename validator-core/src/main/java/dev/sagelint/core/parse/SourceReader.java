@@ -23,10 +23,29 @@ import java.nio.file.attribute.BasicFileAttributes;
 public final class SourceReader {
   private SourceReader() {}
 
-  /** Either a decoded source or the finding that says why there is none. */
-  public record Outcome(SourceFile source, Finding problem) {}
+  /**
+   * A decoded source, or the finding that says why there is none, or (for a file that is too
+   * large or not UTF-8 and does not look like a SageMaker spec) the reason it was skipped.
+   */
+  public record Outcome(SourceFile source, Finding problem, String skipReason) {
+    Outcome(SourceFile source, Finding problem) {
+      this(source, problem, null);
+    }
 
-  public static Outcome read(Path path, String displayName, ParseLimits limits) {
+    static Outcome skipped(String reason) {
+      return new Outcome(null, null, reason);
+    }
+  }
+
+  private static final int PEEK_BYTES = 64 * 1024;
+
+  /**
+   * Reads and decodes {@code path}.
+   *
+   * @param quietForNonSpecs skip (rather than report) a file that is too large or not UTF-8 when
+   *     it does not look like a SageMaker spec
+   */
+  public static Outcome read(Path path, String displayName, ParseLimits limits, boolean quietForNonSpecs) {
     BasicFileAttributes attrs;
     try {
       attrs = Files.readAttributes(path, BasicFileAttributes.class);
@@ -37,6 +56,9 @@ public final class SourceReader {
       return failure(displayName, InputRuleIds.UNREADABLE, "read.notregular");
     }
     if (attrs.size() > limits.maxFileBytes()) {
+      if (quietForNonSpecs && !startLooksLikeSpec(path)) {
+        return Outcome.skipped("too large, and not a SageMaker spec");
+      }
       return failure(displayName, InputRuleIds.LIMIT, "read.toolarge", attrs.size(), limits.maxFileBytes());
     }
     byte[] bytes;
@@ -49,11 +71,11 @@ public final class SourceReader {
     if (bytes.length > limits.maxFileBytes()) {
       return failure(displayName, InputRuleIds.LIMIT, "read.toolarge", bytes.length, limits.maxFileBytes());
     }
-    return decode(displayName, bytes);
+    return decode(displayName, bytes, quietForNonSpecs);
   }
 
   /** Decodes bytes as strict UTF-8 (a leading BOM is dropped). */
-  public static Outcome decode(String displayName, byte[] bytes) {
+  public static Outcome decode(String displayName, byte[] bytes, boolean quietForNonSpecs) {
     int start = 0;
     if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
       start = 3;
@@ -68,6 +90,10 @@ public final class SourceReader {
     CharBuffer out = CharBuffer.allocate(bytes.length - start + 1);
     CoderResult result = decoder.decode(in, out, true);
     if (result.isError()) {
+      if (quietForNonSpecs
+          && !SpecSignature.looksLikeSpec(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8))) {
+        return Outcome.skipped("not UTF-8, and not a SageMaker spec");
+      }
       out.flip();
       return badEncoding(displayName, out, in.position());
     }
@@ -75,6 +101,14 @@ public final class SourceReader {
     out.flip();
     String text = out.toString();
     return new Outcome(SourceFile.of(displayName, text), null);
+  }
+
+  private static boolean startLooksLikeSpec(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      return SpecSignature.looksLikeSpec(new String(in.readNBytes(PEEK_BYTES), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      return true; // cannot tell: report the size problem rather than hide it
+    }
   }
 
   private static Outcome badEncoding(String displayName, CharBuffer decodedSoFar, int byteOffset) {

@@ -1,23 +1,17 @@
 package dev.sagelint.core.rules;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.sagelint.schemas.InstanceTypeFacts;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Facts about instance types that the service model does not carry, chiefly whether an instance
- * type has local (NVMe) instance storage. Generated into the schemas module from the reference
- * table; loaded once from the classpath.
+ * What rules need to know about instance types beyond the service model, chiefly whether a type
+ * has local (NVMe) instance storage. A view over the generated {@link InstanceTypeFacts} that the
+ * schemas module ships, loaded once.
  */
 public final class InstanceTypes {
-  static final String RESOURCE = "dev/sagelint/schemas/instance-types.json";
-
   /** Whether an instance type has local instance storage. */
   public enum LocalStorage {
     YES,
@@ -28,27 +22,25 @@ public final class InstanceTypes {
   /** One instance type's facts. */
   public record Facts(String name, LocalStorage localStorage, Optional<String> firstApiVersion) {}
 
-  private static volatile InstanceTypes bundled;
+  private static final class Holder {
+    static final InstanceTypes BUNDLED = new InstanceTypes(InstanceTypeFacts.bundled());
+  }
 
   private final Map<String, Facts> byName;
 
-  InstanceTypes(Map<String, Facts> byName) {
-    this.byName = Collections.unmodifiableMap(new TreeMap<>(byName));
+  InstanceTypes(InstanceTypeFacts facts) {
+    Map<String, Facts> map = new TreeMap<>();
+    facts.all().forEach((name, f) -> map.put(name, new Facts(name, switch (f.localStorage()) {
+      case YES -> LocalStorage.YES;
+      case NO -> LocalStorage.NO;
+      default -> LocalStorage.UNKNOWN;
+    }, f.firstApiVersion())));
+    this.byName = Collections.unmodifiableMap(map);
   }
 
   /** The facts shipped with sagelint. */
   public static InstanceTypes bundled() {
-    InstanceTypes b = bundled;
-    if (b == null) {
-      synchronized (InstanceTypes.class) {
-        b = bundled;
-        if (b == null) {
-          b = load();
-          bundled = b;
-        }
-      }
-    }
-    return b;
+    return Holder.BUNDLED;
   }
 
   /** Facts for {@code instanceType}, or empty for a type sagelint knows nothing about. */
@@ -63,29 +55,5 @@ public final class InstanceTypes {
 
   public Map<String, Facts> all() {
     return byName;
-  }
-
-  private static InstanceTypes load() {
-    try (InputStream in = InstanceTypes.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + RESOURCE);
-      }
-      JsonNode root = JsonMapper.shared().readTree(in);
-      Map<String, Facts> map = new TreeMap<>();
-      for (Map.Entry<String, JsonNode> e : root.path("instanceTypes").properties()) {
-        JsonNode f = e.getValue();
-        LocalStorage storage = switch (f.path("localStorage").asString("unknown")) {
-          case "yes" -> LocalStorage.YES;
-          case "no" -> LocalStorage.NO;
-          default -> LocalStorage.UNKNOWN;
-        };
-        JsonNode first = f.get("firstApiVersion");
-        map.put(e.getKey(), new Facts(e.getKey(), storage,
-            first == null || first.isNull() ? Optional.empty() : Optional.of(first.asString())));
-      }
-      return new InstanceTypes(map);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

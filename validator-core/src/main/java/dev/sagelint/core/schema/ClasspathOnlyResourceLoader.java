@@ -14,6 +14,12 @@ import java.io.InputStream;
 final class ClasspathOnlyResourceLoader implements ResourceLoader {
   static final String CLASSPATH = "classpath:";
 
+  private final ClassLoader loader;
+
+  ClasspathOnlyResourceLoader(ClassLoader loader) {
+    this.loader = loader;
+  }
+
   @Override
   public InputStreamSource getResource(AbsoluteIri iri) {
     String text = iri.toString();
@@ -25,7 +31,7 @@ final class ClasspathOnlyResourceLoader implements ResourceLoader {
     }
     String path = text.substring(CLASSPATH.length()).replaceFirst("^/+", "");
     return () -> {
-      InputStream in = ClasspathOnlyResourceLoader.class.getClassLoader().getResourceAsStream(path);
+      InputStream in = loader.getResourceAsStream(path);
       if (in == null) {
         throw new IOException("schema '" + text + "' is not bundled with sagelint");
       }

@@ -5,7 +5,8 @@ public final class SchemaLoadException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   SchemaLoadException(String schemaId, Throwable cause) {
-    super("cannot load schema " + schemaId + ": " + rootMessage(cause), cause);
+    super("cannot load schema " + schemaId + ": " + rootMessage(cause)
+        + " (sagelint only loads schemas bundled with it, never from the network or the file system)", cause);
   }
 
   private static String rootMessage(Throwable t) {

@@ -12,6 +12,8 @@ import dev.sagelint.core.ApiVersion;
 import dev.sagelint.core.DocumentKind;
 import dev.sagelint.core.parse.JsonPointer;
 import dev.sagelint.core.parse.ParsedDocument;
+import dev.sagelint.schemas.BundledSchemas;
+import dev.sagelint.schemas.SchemaKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,41 +27,45 @@ import tools.jackson.databind.JsonNode;
  */
 public final class SchemaValidator {
   /** The {@code $id} prefix of every generated schema. */
-  public static final String ID_PREFIX = "https://sagelint.dev/schemas/";
-  static final String CLASSPATH_PREFIX = "classpath:dev/sagelint/schemas/";
+  public static final String ID_PREFIX = BundledSchemas.ID_BASE;
+  static final String CLASSPATH_PREFIX = ClasspathOnlyResourceLoader.CLASSPATH + BundledSchemas.RESOURCE_ROOT;
 
   private final SchemaRegistry registry;
   private final Map<String, Schema> compiled = new ConcurrentHashMap<>();
 
   public SchemaValidator() {
-    this(ID_PREFIX, CLASSPATH_PREFIX);
+    this(ID_PREFIX, CLASSPATH_PREFIX, SchemaValidator.class.getClassLoader());
   }
 
-  /** For tests: map another id prefix onto the classpath. */
-  SchemaValidator(String idPrefix, String classpathPrefix) {
+  /** For tests: map another id prefix onto (another) class path. */
+  SchemaValidator(String idPrefix, String classpathPrefix, ClassLoader loader) {
     SchemaRegistryConfig config = SchemaRegistryConfig.builder()
         .regularExpressionFactory(WholeValueRegexFactory.INSTANCE)
         .pathType(PathType.JSON_POINTER)
         .build();
     this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
         .schemaRegistryConfig(config)
-        .schemaLoader(loader -> loader
+        .schemaLoader(schemaLoader -> schemaLoader
             .fetchRemoteResources(false)
+            // The gate: only our own ids and class-path resources; any other $ref (http, file...)
+            // fails here, before a loader could open a connection or a file.
+            .allow(iri -> iri.toString().startsWith(idPrefix)
+                || iri.toString().startsWith(ClasspathOnlyResourceLoader.CLASSPATH))
             .schemaIdResolvers(ids -> ids.mapPrefix(idPrefix, classpathPrefix))
             .resourceLoaders(res -> res.values(list -> {
               list.clear();
-              list.add(new ClasspathOnlyResourceLoader());
+              list.add(new ClasspathOnlyResourceLoader(loader));
             }))));
   }
 
   /** The {@code $id} of the schema for {@code kind} under {@code version}. */
   public static String schemaId(ApiVersion version, DocumentKind kind) {
-    return ID_PREFIX + version.id() + "/" + kind.schemaName() + ".schema.json";
+    return BundledSchemas.schemaId(version.id(), SchemaKind.valueOf(kind.name()));
   }
 
   /** The classpath resource of that schema, for {@code sagelint schema}. */
   public static String schemaResource(ApiVersion version, DocumentKind kind) {
-    return "dev/sagelint/schemas/" + version.id() + "/" + kind.schemaName() + ".schema.json";
+    return BundledSchemas.resourcePath(version.id(), SchemaKind.valueOf(kind.name()));
   }
 
   /** Validates {@code document} as {@code kind}; returns violations in document order. */

@@ -11,12 +11,16 @@ import dev.sagelint.core.RuleSetting;
 import dev.sagelint.core.Severity;
 import dev.sagelint.core.parse.ParseLimits;
 import dev.sagelint.core.rules.RuleCatalog;
+import dev.sagelint.core.rules.config.ConfigRules;
+import dev.sagelint.core.rules.input.InputRules;
+import dev.sagelint.core.rules.schema.SchemaRules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,8 +30,12 @@ class ConfigLoaderTest {
   @TempDir
   Path dir;
 
+  /** A fixed catalogue, so that "did you mean" does not change when rules are added. */
+  private static final RuleCatalog CATALOG = new RuleCatalog(Stream.of(InputRules.all(),
+      ConfigRules.all(), SchemaRules.all()).flatMap(List::stream).toList());
+
   private SagelintConfig parse(String text) throws ConfigException {
-    return new ConfigLoader(dir, RuleCatalog.defaults()).parse("cfg.yaml", text, dir);
+    return new ConfigLoader(dir, CATALOG).parse("cfg.yaml", text, dir);
   }
 
   @Test
@@ -94,6 +102,7 @@ class ConfigLoaderTest {
       "'rules:\n  SM102: loud'|2|10|a rule setting is off, on, info, warning or error (or a mapping with severity and options), not string `loud`",
       "'rules:\n  SM102: false'|2|10|a rule setting is off, on, info, warning or error (or a mapping with severity and options), not boolean `false`",
       "'rules:\n  SM999: off'|2|3|no rule has the id or id prefix `SM999`; did you mean `SM199`, `SM109` or `SM900`?",
+      "'select: [SM3]'|1|10|no rule has the id or id prefix `SM3`; did you mean `SM003` or `SM103`?",
       "'rules:\n  E501: off'|2|3|`E501` is not a rule id or id prefix (SM followed by one to three digits, e.g. SM102 or SM1)",
       "'rules:\n  SM102: {severity: info, level: 2}'|2|27|unknown key `rules.<id>.level`; expected one of: severity, options",
       "'api-version: 2020-01-01'|1|14|unknown API version '2020-01-01' (expected 2021-02-22, 2026-08-07 or latest)",

@@ -1,0 +1,64 @@
+package dev.sagelint.core;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sagelint.core.testing.Fixture;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LinterTest {
+  private final Linter linter = Linter.create(LintOptions.defaults());
+
+  private List<String> lint(String name, String text) {
+    return linter.lintText(name, text).findings().stream().map(Fixture::line).toList();
+  }
+
+  @Test
+  void filesThatAreNotSpecsAreSkippedQuietlyEvenWhenBroken() {
+    // A Helm template is not valid YAML; a CloudFormation template is full of custom tags.
+    String helm = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n  {{- include x }}\n";
+    String cfn = "Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: !Ref Name\n";
+    String dup = "{\"name\": \"a\", \"name\": \"b\"}";
+    for (String[] f : new String[][] {{"chart.yaml", helm}, {"t.yaml", cfn}, {"package.json", dup}}) {
+      LintResult r = linter.lintText(f[0], f[1]);
+      assertEquals(List.of(), r.findings(), f[0]);
+      assertTrue(r.files().get(0).skipped(), f[0]);
+    }
+  }
+
+  @Test
+  void brokenFilesThatLookLikeSpecsAreReported() {
+    assertEquals(List.of("2:1 SM001 error \"\""), lint("m.yaml", "ModelName: a\n\tImage: x\n"));
+  }
+
+  @Test
+  void forcingAKindReportsEvenUnrecognisedDocuments() {
+    Linter forced = Linter.create(LintOptions.builder().kind(DocumentKind.CREATE_MODEL).build());
+    List<String> lines = forced.lintText("x.yaml", "Name: a\n").findings().stream().map(Fixture::line).toList();
+    assertEquals(List.of("1:1 SM101 error \"\"", "1:1 SM102 error /Name"), lines);
+  }
+
+  @Test
+  void everyYamlDocumentIsLintedWithItsOwnLocations() {
+    String yaml = "ModelName: ok-model\nPrimaryContainer: {Image: img}\n---\nModelName: bad_model\nPrimaryContainer: {Image: img}\n";
+    LintResult r = linter.lintText("two.yaml", yaml);
+    assertEquals(List.of("4:12 SM105 error /ModelName"), r.findings().stream().map(Fixture::line).toList());
+    assertEquals(1, r.findings().get(0).documentIndex());
+    assertEquals(2, r.lintedDocuments());
+  }
+
+  @Test
+  void resultsDoNotDependOnTheThreadCount() {
+    List<LintInput> inputs = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      inputs.add(LintInput.text("f" + (i % 7) + "-" + i + ".yaml",
+          "ModelName: m_" + i + "\nPrimaryContainer:\n  Image: img\n  ModelDataURL: s3://b/k\n"));
+    }
+    LintResult one = linter.lint(inputs, 1);
+    LintResult many = linter.lint(inputs, 8);
+    assertEquals(one, many);
+    assertEquals(80, one.findings().size());
+  }
+}

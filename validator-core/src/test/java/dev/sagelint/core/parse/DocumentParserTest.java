@@ -1,0 +1,167 @@
+package dev.sagelint.core.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sagelint.core.Finding;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DocumentParserTest {
+  private final DocumentParser parser = new DocumentParser();
+
+  private ParseResult parse(String name, String text) {
+    return parser.parse(SourceFile.of(name, text));
+  }
+
+  private static String at(Span s) {
+    return s.startLine() + ":" + s.startColumn() + "-" + s.endLine() + ":" + s.endColumn();
+  }
+
+  @Test
+  void jsonKeysAndValuesKnowTheirPositions() {
+    ParseResult r = parse("a.json", "{\n  \"ModelName\": \"churn\",\n  \"Tags\": [ {\"Key\": 1} ]\n}\n");
+    ParsedDocument d = r.documents().get(0);
+    ObjectNode root = (ObjectNode) d.root();
+    assertEquals("2:3-2:14", at(root.member("ModelName").keySpan()));
+    assertEquals("2:16-2:23", at(d.spanOf("/ModelName")));
+    assertEquals("3:13-3:23", at(d.spanOf("/Tags/0")));
+    assertEquals("3:21-3:22", at(d.spanOf("/Tags/0/Key")));
+    assertEquals("1:1-4:2", at(root.span()));
+    assertEquals(List.of(), r.problems());
+  }
+
+  @Test
+  void yamlKeysAndValuesKnowTheirPositions() {
+    ParseResult r = parse("a.yaml", "# comment\nModelName: churn\nPrimaryContainer:\n  Image: 'img:1'\n");
+    ParsedDocument d = r.documents().get(0);
+    assertEquals("2:1-2:10", at(d.keySpanOf("/ModelName")));
+    assertEquals("2:12-2:17", at(d.spanOf("/ModelName")));
+    assertEquals("4:3-4:8", at(d.keySpanOf("/PrimaryContainer/Image")));
+    assertEquals("4:10-4:17", at(d.spanOf("/PrimaryContainer/Image")));
+    assertEquals("'img:1'", ((ScalarNode) d.at("/PrimaryContainer/Image")).raw());
+  }
+
+  @Test
+  void crlfLineEndingsKeepColumnsRight() {
+    ParsedDocument d = parse("a.yaml", "A: 1\r\nModelName: churn\r\n").documents().get(0);
+    assertEquals("2:12-2:17", at(d.spanOf("/ModelName")));
+    ParsedDocument j = parse("a.json", "{\r\n  \"ModelName\": \"x\"\r\n}").documents().get(0);
+    assertEquals("2:16-2:19", at(j.spanOf("/ModelName")));
+  }
+
+  @Test
+  void byteOrderMarkIsIgnored() {
+    ParsedDocument d = parse("a.json", "\uFEFF{\"ModelName\": \"x\"}").documents().get(0);
+    assertEquals("1:15-1:18", at(d.spanOf("/ModelName")));
+  }
+
+  @Test
+  void eachYamlDocumentIsParsed() {
+    ParseResult r = parse("a.yaml", "ModelName: a\n---\nModelName: b\n");
+    assertEquals(2, r.documents().size());
+    assertEquals("b", ((ObjectNode) r.documents().get(1).root()).text("ModelName"));
+    assertEquals(3, r.documents().get(1).spanOf("/ModelName").startLine());
+  }
+
+  @Test
+  void duplicateKeysAreReportedAndTheLastWins() {
+    ParseResult r = parse("a.json", "{\"a\": 1,\n \"a\": 2}");
+    Finding f = r.problems().get(0);
+    assertEquals("SM002", f.rule());
+    assertEquals("/a", f.pointer());
+    assertEquals(2, f.line());
+    assertEquals(2, f.column());
+    assertEquals(BigInteger.TWO, ((ScalarNode) r.documents().get(0).at("/a")).value());
+  }
+
+  @Test
+  void syntaxErrorsAreFindingsWithTheirPosition() {
+    Finding json = parse("a.json", "{\"a\": [1, 2\n").problems().get(0);
+    assertEquals("SM001", json.rule());
+    assertEquals(2, json.line());
+    Finding yaml = parse("a.yaml", "a: b: c\n").problems().get(0);
+    assertEquals("SM001", yaml.rule());
+    assertEquals("1:5", yaml.line() + ":" + yaml.column());
+    Finding tab = parse("a.yaml", "a:\n\tb: 1\n").problems().get(0);
+    assertEquals("2:1", tab.line() + ":" + tab.column());
+    assertTrue(tab.message().contains("TAB"), tab.message());
+  }
+
+  @Test
+  void yamlScalarsFollowTheCoreSchema() {
+    ParsedDocument d = parse("a.yaml",
+        "a: yes\nb: 0755\nc: 1e3\nd: ~\ne: True\nf: '12'\ng: 0x1F\nh: 99999999999999999999999\n")
+        .documents().get(0);
+    assertEquals("yes", ((ScalarNode) d.at("/a")).value());
+    assertEquals(BigInteger.valueOf(755), ((ScalarNode) d.at("/b")).value());
+    assertEquals(new BigDecimal("1e3"), ((ScalarNode) d.at("/c")).value());
+    assertNull(((ScalarNode) d.at("/d")).value());
+    assertEquals(Boolean.TRUE, ((ScalarNode) d.at("/e")).value());
+    assertEquals("12", ((ScalarNode) d.at("/f")).value());
+    assertEquals(BigInteger.valueOf(31), ((ScalarNode) d.at("/g")).value());
+    assertEquals(new BigInteger("99999999999999999999999"), ((ScalarNode) d.at("/h")).value());
+  }
+
+  @Test
+  void aliasesShareTheAnchoredNodeAndMergeKeysMerge() {
+    ParsedDocument d = parse("a.yaml",
+        "base: &b\n  Image: img\n  Mode: SingleModel\ncopy: *b\nmerged:\n  <<: *b\n  Mode: MultiModel\n")
+        .documents().get(0);
+    assertSame(d.at("/base"), d.at("/copy"));
+    assertEquals("img", d.at("/merged/Image").asText());
+    assertEquals("MultiModel", d.at("/merged/Mode").asText());
+  }
+
+  @Test
+  void aliasBombsStopAtTheNodeLimit() {
+    StringBuilder y = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    char prev = 'a';
+    for (char c = 'b'; c <= 'j'; c++) {
+      y.append(c).append(": &").append(c).append(" [");
+      for (int i = 0; i < 10; i++) {
+        y.append(i == 0 ? "" : ", ").append('*').append(prev);
+      }
+      y.append("]\n");
+      prev = c;
+    }
+    ParseResult r = parse("bomb.yaml", y.toString());
+    assertEquals("SM003", r.problems().get(0).rule());
+    assertTrue(r.problems().get(0).message().contains("1000000"), r.problems().get(0).message());
+  }
+
+  @Test
+  void deepNestingStopsAtTheDepthLimitWithoutOverflowingTheStack() {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    Finding json = parse("a.json", deep).problems().get(0);
+    assertEquals("SM003", json.rule());
+    Finding yaml = parse("a.yaml", deep).problems().get(0);
+    assertEquals("SM003", yaml.rule());
+  }
+
+  @Test
+  void emptyInputsHaveNoDocumentsAndNoProblems() {
+    assertEquals(0, parse("a.yaml", "").documents().size());
+    assertEquals(0, parse("a.yaml", "# only a comment\n").documents().size());
+    assertEquals(0, parse("a.json", "").documents().size());
+    assertEquals(List.of(), parse("a.json", "  \n").problems());
+  }
+
+  @Test
+  void customTagsAreReportedNotInstantiated() {
+    ParseResult r = parse("a.yaml", "a: !!python/object:os.system ls\nb: !Ref Role\n");
+    assertEquals(List.of("SM005", "SM005"), r.problems().stream().map(Finding::rule).toList());
+    assertInstanceOf(String.class, ((ScalarNode) r.documents().get(0).at("/a")).value());
+  }
+
+  @Test
+  void nonStandardJsonNumbersAreSyntaxErrors() {
+    assertEquals("SM001", parse("a.json", "{\"a\": NaN}").problems().get(0).rule());
+    assertEquals("SM001", parse("a.json", "{\"a\": Infinity}").problems().get(0).rule());
+  }
+}

@@ -1,0 +1,118 @@
+package dev.sagelint.core.schema;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.sagelint.core.ApiVersion;
+import dev.sagelint.core.DocumentKind;
+import dev.sagelint.core.parse.DocumentParser;
+import dev.sagelint.core.parse.ParsedDocument;
+import dev.sagelint.core.parse.SourceFile;
+import dev.sagelint.core.rules.schema.SchemaRules;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchemaValidatorTest {
+  private final SchemaValidator validator = new SchemaValidator();
+
+  private static ParsedDocument doc(String yaml) {
+    return new DocumentParser().parse(SourceFile.of("t.yaml", yaml)).documents().get(0);
+  }
+
+  private List<String> keywords(String yaml, DocumentKind kind, ApiVersion v) {
+    return validator.validate(doc(yaml), kind, v).stream().map(x -> x.keyword() + " " + x.pointer()).toList();
+  }
+
+  @Test
+  void modelNameWithUnderscoreIsRejectedUnderTheNewestModel() {
+    assertEquals(List.of("pattern /ModelName"),
+        keywords("ModelName: churn_model\n", DocumentKind.CREATE_MODEL, ApiVersion.V2026_08_07));
+  }
+
+  @Test
+  void patternsMatchTheWholeValueIncludingATrailingNewline() {
+    // A quoted YAML string can carry a final line break; Java's $ would accept it, AWS does not.
+    assertEquals(List.of("pattern /ModelName"),
+        keywords("ModelName: \"churn\\n\"\n", DocumentKind.CREATE_MODEL, ApiVersion.V2026_08_07));
+    assertEquals(List.of(),
+        keywords("ModelName: churn\n", DocumentKind.CREATE_MODEL, ApiVersion.V2026_08_07));
+  }
+
+  @Test
+  void executionRoleIsRequiredOnlyUnderTheOlderModel() {
+    assertEquals(List.of("required "),
+        keywords("ModelName: churn\n", DocumentKind.CREATE_MODEL, ApiVersion.V2021_02_22));
+  }
+
+  @Test
+  void unknownSchemaKeywordsFallBackToTheGenericRule() {
+    SchemaValidator custom = new SchemaValidator("https://test.sagelint.dev/", "classpath:test-schemas/",
+        getClass().getClassLoader());
+    List<SchemaViolation> v = custom.validate(doc("Count: 3\n"), "https://test.sagelint.dev/fallback.schema.json");
+    assertEquals(1, v.size());
+    assertEquals("multipleOf", v.get(0).keyword());
+    Object fallback = SchemaRules.all().stream()
+        .filter(r -> r.getClass().getSimpleName().equals("OtherSchemaViolation")).findFirst().orElseThrow();
+    Described d = ((SchemaKeywordRule) fallback).describe(v.get(0));
+    assertEquals("/Count", d.pointer());
+    assertEquals(1, d.span().startLine());
+    assertTrue(d.message().startsWith("`Count` violates the API schema: "), d.message());
+  }
+
+  @Test
+  void aRemoteRefFailsClearlyWithoutAnyConnection(@TempDir Path dir) throws IOException {
+    try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      server.setSoTimeout(200);
+      AtomicInteger connections = new AtomicInteger();
+      Thread listener = new Thread(() -> {
+        while (!server.isClosed()) {
+          try {
+            server.accept().close();
+            connections.incrementAndGet();
+          } catch (SocketTimeoutException e) {
+            // keep listening until the test closes the socket
+          } catch (IOException e) {
+            return;
+          }
+        }
+      });
+      listener.setDaemon(true);
+      listener.start();
+      String schema = new String(getClass().getClassLoader()
+          .getResourceAsStream("test-schemas/remote-ref.schema.json").readAllBytes(), StandardCharsets.UTF_8)
+          .replace("PORT", String.valueOf(server.getLocalPort()));
+      Path root = dir.resolve("patched");
+      Files.createDirectories(root);
+      Files.writeString(root.resolve("remote-ref.schema.json"), schema);
+      SchemaLoadException e;
+      try (URLClassLoader loader = new URLClassLoader(new URL[] {dir.toUri().toURL()}, null)) {
+        SchemaValidator custom = new SchemaValidator("https://test.sagelint.dev/", "classpath:patched/", loader);
+        // networknt's own class-path loader reads through the context class loader.
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(loader);
+        try {
+          e = assertThrows(SchemaLoadException.class, () -> custom.validate(doc("A: 1\n"),
+              "https://test.sagelint.dev/remote-ref.schema.json"));
+        } finally {
+          Thread.currentThread().setContextClassLoader(previous);
+        }
+      }
+      assertTrue(e.getMessage().contains("http://127.0.0.1:" + server.getLocalPort()), e.getMessage());
+      assertTrue(e.getMessage().contains("never from the network"), e.getMessage());
+      assertTrue(e.getMessage().contains("remote-ref.schema.json"), e.getMessage());
+      assertEquals(0, connections.get(), "no connection may be attempted");
+    }
+  }
+}
