@@ -1,5 +1,6 @@
 package dev.sagelint.core.rules;
 
+import dev.sagelint.core.ApiVersion;
 import dev.sagelint.core.parse.ArrayNode;
 import dev.sagelint.core.parse.Node;
 import dev.sagelint.core.parse.ObjectNode;
@@ -36,6 +37,37 @@ public final class Specs {
     List<At> out = new ArrayList<>(objects(endpointConfig, "ProductionVariants"));
     out.addAll(objects(endpointConfig, "ShadowProductionVariants"));
     return out;
+  }
+
+  /**
+   * {@link #variants(ObjectNode)} as the API version sees them: ShadowProductionVariants only where
+   * the version has it, so a rule never reports on a list that the schema already flags as unknown.
+   */
+  public static List<At> variants(ObjectNode endpointConfig, ApiVersion version) {
+    if (hasShadowsAndPools(version)) {
+      return variants(endpointConfig);
+    }
+    return objects(endpointConfig, "ProductionVariants");
+  }
+
+  /**
+   * {@link #instanceTypes(At)} as the API version sees them: InstancePools only where the version
+   * has it (see {@link #variants(ObjectNode, ApiVersion)}).
+   */
+  public static List<Text> instanceTypes(At variant, ApiVersion version) {
+    if (hasShadowsAndPools(version)) {
+      return instanceTypes(variant);
+    }
+    String own = variant.node().text("InstanceType");
+    return own == null ? List.of() : List.of(new Text(variant.pointer() + "/InstanceType", own));
+  }
+
+  /**
+   * ShadowProductionVariants (2022) and ProductionVariant.InstancePools (2026) are newer than the
+   * 2021-02-22 model; every later bundled model has both.
+   */
+  private static boolean hasShadowsAndPools(ApiVersion version) {
+    return version.compareTo(ApiVersion.V2026_08_07) >= 0;
   }
 
   /** The objects of an array member, with their pointers; wrong types are skipped. */

@@ -7,6 +7,31 @@ public final class EndpointConfigRules {
   private EndpointConfigRules() {}
 
   public static List<Object> all() {
-    return List.of();
+    return List.of(
+        new KmsKeyWithLocalStorageInstance(),
+        new VolumeSizeWithLocalStorageInstance(),
+        new DuplicateVariantName(),
+        new InstanceVariantWithoutCapacity(),
+        new ServerlessVariantWithInstanceSettings(),
+        new ServerlessVariantAmongSeveral(),
+        new ServerlessVariantWithInstanceOnlySetting(),
+        new ServerlessMemoryNotWholeGigabytes(),
+        new ProvisionedConcurrencyAboveMaximum(),
+        new ServerlessEndpointWithUnsupportedFeature(),
+        new ShadowTestNotOneToOne(),
+        new ShadowTestWithExcludedFeature(),
+        new AllVariantWeightsZero(),
+        new VariantWeightsPartlyOmitted(),
+        new ElasticInferenceAccelerator(),
+        new ManagedInstanceScalingOnModelVariant(),
+        new ManagedInstanceScalingRangeInconsistent(),
+        new ManagedInstanceScalingSettingsWhileDisabled(),
+        new InstancePoolsConflict(),
+        new MetricPublishFrequencyNotAllowed(),
+        new AsyncInferenceOutputIncomplete(),
+        new AsyncInferenceWithUnsupportedFeature(),
+        new DataCaptureSamplesNothing(),
+        new DataCaptureOptionsRedundant(),
+        new ClarifyShapBaselineSource());
   }
 }

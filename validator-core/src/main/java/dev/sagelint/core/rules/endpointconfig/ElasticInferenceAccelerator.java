@@ -1,0 +1,42 @@
+package dev.sagelint.core.rules.endpointconfig;
+
+import dev.sagelint.core.ApiVersion;
+import dev.sagelint.core.DocumentKind;
+import dev.sagelint.core.Severity;
+import dev.sagelint.core.rules.Rule;
+import dev.sagelint.core.rules.RuleContext;
+import dev.sagelint.core.rules.RuleInfo;
+import dev.sagelint.core.rules.Specs;
+
+/** {@code AcceleratorType}: an Elastic Inference accelerator, a retired service. */
+@RuleInfo(
+    id = "SM315",
+    title = "Elastic Inference accelerator requested",
+    severity = Severity.WARNING,
+    kinds = {DocumentKind.CREATE_ENDPOINT_CONFIG, DocumentKind.DESCRIBE_ENDPOINT_CONFIG},
+    description = """
+        A production or shadow variant sets `AcceleratorType`, which attaches an Amazon Elastic \
+        Inference (EI) accelerator (`ml.eia1.*`, `ml.eia2.*`). The finding is on the key.""",
+    rationale = """
+        AWS closed Elastic Inference to new customers on 2023-04-15 and recommends migrating to GPU \
+        or AWS Inferentia instances. Since botocore 1.35.51 (2024-10-29) the API reference says the \
+        parameter is no longer supported because EI is no longer available; the 2026-08-07 model \
+        carries that text. A spec that still asks for EI gets no accelerator.
+
+        Evidence: documented as unsupported (2026-08-07 model text; Developer Guide on EI). A \
+        request-time rejection has not been observed, so this stays a warning in every API version, \
+        although the reference catalogue proposes an error for the 2026-08-07 model.""",
+    reference = "SM-EC-EI-RETIRED",
+    evidence = "documented requirement")
+public final class ElasticInferenceAccelerator implements Rule {
+  @Override
+  public void check(RuleContext ctx) {
+    String key = ctx.apiVersion() == ApiVersion.V2021_02_22 ? "sm315.closed" : "sm315.unsupported";
+    for (Specs.At variant : Specs.variants(ctx.root(), ctx.apiVersion())) {
+      if (Specs.present(variant.node(), "AcceleratorType")) {
+        ctx.reportAtKey(variant.pointer() + "/AcceleratorType", key,
+            EndpointConfigSupport.variantName(variant));
+      }
+    }
+  }
+}
