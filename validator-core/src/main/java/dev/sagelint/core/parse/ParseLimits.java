@@ -8,8 +8,8 @@ package dev.sagelint.core.parse;
  * @param maxFileBytes files larger than this are not read at all
  * @param maxDepth deepest nesting of objects and arrays
  * @param maxStringLength longest string or key, in characters
- * @param maxNodes most values per document, counting each YAML alias as the size of what it
- *     repeats (this is what stops "billion laughs")
+ * @param maxNodes most values per file (all documents of a YAML stream together), counting each
+ *     YAML alias as the size of what it repeats (this is what stops "billion laughs")
  */
 public record ParseLimits(long maxFileBytes, int maxDepth, int maxStringLength, int maxNodes) {
 

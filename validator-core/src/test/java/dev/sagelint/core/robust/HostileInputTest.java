@@ -119,6 +119,18 @@ class HostileInputTest {
   }
 
   @Test
+  void yamlStreamsOfManyDocumentsAreBoundedAsAWhole() throws IOException {
+    // Regression: limits applied per document, so 16 MB of "---" (four million empty documents)
+    // ran a 256 MiB heap out of memory.
+    Finding docs = only(write("docs.yaml", "ModelName: m\nExecutionRoleArn: arn:aws:iam::123456789012:role/r\n" + "---\n".repeat(4_000_000)));
+    assertEquals("SM003 10003:1", docs.rule() + " " + docs.line() + ":" + docs.column());
+    assertTrue(docs.message().contains("more than 10000 YAML documents"), docs.message());
+    // The value budget spans the stream: 26 documents of 40,000 values each exceed a million.
+    String doc = "ModelName: m\nX: [" + "1,".repeat(39_999) + "1]\n";
+    limit(only(write("values.yaml", (doc + "---\n").repeat(26))), "max-nodes", "74:79855");
+  }
+
+  @Test
   void aFifoIsNeverOpened() throws Exception {
     Path fifo = dir.resolve("pipe.json");
     Process p = new ProcessBuilder("mkfifo", fifo.toString()).start();
