@@ -10,6 +10,7 @@ import dev.sagelint.core.rules.RuleContext;
 import dev.sagelint.core.rules.RuleInfo;
 import dev.sagelint.core.rules.Scalars;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,7 +74,7 @@ public final class MalformedS3Uri implements Rule {
       } else if (value.startsWith("https://")) {
         String rest = value.substring(8);
         int slash = rest.indexOf('/');
-        String host = (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(java.util.Locale.ROOT);
+        String host = (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT);
         Matcher virtual = VIRTUAL_HOST.matcher(host);
         if (PATH_HOST.matcher(host).matches()) {
           checkBucket(ctx, s.pointer(), member, slash < 0 ? "" : bucketOf(rest.substring(slash + 1)));
