@@ -21,6 +21,18 @@ public final class ModelRules {
         new SerialPipelineWithOneContainer(),
         new ModelWithoutContainer(),
         new PrimaryContainerWithContainers(),
-        new ContainerWithoutImage());
+        new ContainerWithoutImage(),
+        new SeveralMultiModelContainersInPipeline(),
+        new MultiModelContainerInDirectMode(),
+        new MultiModelConfigWithoutMultiModelMode(),
+        new MultiModelDataNotPrefix(),
+        new ModelDataUrlNotTarGz(),
+        new ModelDataUrlWithModelDataSource(),
+        new ModelDataSourceWithoutS3DataSource(),
+        new ModelDataSourceOnMultiModelContainer(),
+        new ModelDataSourceWithModelPackage(),
+        new S3PrefixWithoutTrailingSlash(),
+        new GzipWithS3Prefix(),
+        new GzipObjectNotTarGz());
   }
 }
