@@ -33,6 +33,15 @@ public final class ModelRules {
         new ModelDataSourceWithModelPackage(),
         new S3PrefixWithoutTrailingSlash(),
         new GzipWithS3Prefix(),
-        new GzipObjectNotTarGz());
+        new GzipObjectNotTarGz(),
+        new EnvironmentTooLarge(),
+        new SensitiveEnvironmentVariable(),
+        new MalformedImageReference(),
+        new ImageWithoutTagOrDigest(),
+        new ImageWithLatestTag(),
+        new RepositoryAuthWithoutVpcMode(),
+        new NonEcrImageInPlatformMode(),
+        new VpcRegistryWithoutVpcConfig(),
+        new CredentialsProviderNotLambda());
   }
 }
