@@ -42,6 +42,7 @@ public final class ModelRules {
         new RepositoryAuthWithoutVpcMode(),
         new NonEcrImageInPlatformMode(),
         new VpcRegistryWithoutVpcConfig(),
-        new CredentialsProviderNotLambda());
+        new CredentialsProviderNotLambda(),
+        new ModelWithoutExecutionRole());
   }
 }
