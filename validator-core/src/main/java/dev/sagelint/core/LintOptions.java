@@ -1,6 +1,7 @@
 package dev.sagelint.core;
 
 import dev.sagelint.core.parse.ParseLimits;
+import dev.sagelint.core.suppress.SuppressionEntry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,8 @@ import java.util.Optional;
  * @param select rule ids or id prefixes to run; empty means all
  * @param ignore rule ids or id prefixes never to report
  * @param rules per-rule settings keyed by id or id prefix (the longest matching key wins)
+ * @param suppressions suppressions from the configuration file, for specs that cannot carry
+ *     comments (JSON); comment suppressions in YAML need no option
  */
 public record LintOptions(
     ApiVersion apiVersion,
@@ -26,7 +29,8 @@ public record LintOptions(
     ParseLimits limits,
     List<String> select,
     List<String> ignore,
-    Map<String, RuleSetting> rules) {
+    Map<String, RuleSetting> rules,
+    List<SuppressionEntry> suppressions) {
 
   /** Rules that report broken input; a rule selection cannot hide them, only an explicit ignore. */
   private static final List<String> ALWAYS_SELECTED = List.of("SM001", "SM003", "SM004", "SM900");
@@ -35,6 +39,7 @@ public record LintOptions(
     select = List.copyOf(select);
     ignore = List.copyOf(ignore);
     rules = Map.copyOf(rules);
+    suppressions = List.copyOf(suppressions);
   }
 
   public static LintOptions defaults() {
@@ -79,6 +84,7 @@ public record LintOptions(
     private final List<String> select = new ArrayList<>();
     private final List<String> ignore = new ArrayList<>();
     private final Map<String, RuleSetting> rules = new LinkedHashMap<>();
+    private final List<SuppressionEntry> suppressions = new ArrayList<>();
 
     public Builder apiVersion(ApiVersion v) {
       this.apiVersion = v;
@@ -115,9 +121,14 @@ public record LintOptions(
       return this;
     }
 
+    public Builder suppressions(List<SuppressionEntry> entries) {
+      suppressions.addAll(entries);
+      return this;
+    }
+
     public LintOptions build() {
       return new LintOptions(apiVersion, Optional.ofNullable(kind), Optional.ofNullable(region),
-          limits, select, ignore, rules);
+          limits, select, ignore, rules, suppressions);
     }
   }
 }

@@ -9,8 +9,13 @@ import dev.sagelint.core.parse.SourceFile;
 import dev.sagelint.core.parse.SourceReader;
 import dev.sagelint.core.rules.RuleCatalog;
 import dev.sagelint.core.schema.SchemaValidator;
+import dev.sagelint.core.suppress.InlineSuppression;
+import dev.sagelint.core.suppress.InlineSuppressionParser;
+import dev.sagelint.core.suppress.Suppressor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -33,6 +38,7 @@ public final class Linter {
   private final DocumentParser parser;
   private final DocumentChecker checker;
   private final CrossDocumentChecker crossChecker;
+  private final Suppressor suppressor;
 
   private Linter(LintOptions options, RuleCatalog catalog, SchemaValidator schemas) {
     this.options = options;
@@ -40,6 +46,7 @@ public final class Linter {
     this.parser = new DocumentParser(options.limits());
     this.checker = new DocumentChecker(options, catalog, schemas);
     this.crossChecker = new CrossDocumentChecker(options, catalog);
+    this.suppressor = new Suppressor(options, catalog);
   }
 
   public static Linter create(LintOptions options) {
@@ -97,7 +104,9 @@ public final class Linter {
         pool.shutdownNow();
       }
     }
-    return crossChecker.finish(checked);
+    Map<String, List<InlineSuppression>> comments = new HashMap<>();
+    checked.forEach(c -> comments.put(c.result().file(), c.suppressions()));
+    return suppressor.apply(crossChecker.finish(checked), comments);
   }
 
   /** Lints one in-memory text (an editor buffer, stdin, a test). */
@@ -125,11 +134,24 @@ public final class Linter {
       source = SourceFile.of(input.name(), input.text());
     }
     ParseResult parsed = parser.parse(source);
-    return checker.check(parsed);
+    return checker.check(parsed)
+        .withSuppressions(InlineSuppressionParser.parse(source, parsed.documents()));
   }
 
-  /** A file's result plus the documents cross-document rules may need. */
-  public record Checked(FileResult result, List<KindedDocument> documents) {}
+  /**
+   * A file's result plus what later phases need: the documents for cross-document rules and the
+   * file's suppression comments.
+   */
+  public record Checked(FileResult result, List<KindedDocument> documents,
+      List<InlineSuppression> suppressions) {
+    public Checked(FileResult result, List<KindedDocument> documents) {
+      this(result, documents, List.of());
+    }
+
+    public Checked withSuppressions(List<InlineSuppression> comments) {
+      return new Checked(result, documents, comments);
+    }
+  }
 
   /** A linted document and the kind it was linted as. */
   public record KindedDocument(ParsedDocument document, DocumentKind kind) {}

@@ -2,6 +2,7 @@ package dev.sagelint.core.rules;
 
 import dev.sagelint.core.rules.endpointconfig.EndpointConfigRules;
 import dev.sagelint.core.rules.common.CommonRules;
+import dev.sagelint.core.rules.config.ConfigRules;
 import dev.sagelint.core.rules.crossdoc.CrossDocumentRules;
 import dev.sagelint.core.rules.hygiene.HygieneRules;
 import dev.sagelint.core.rules.input.InputRules;
@@ -21,7 +22,7 @@ import java.util.stream.Stream;
  */
 public final class RuleCatalog {
   private static final RuleCatalog DEFAULT = new RuleCatalog(Stream.of(
-          InputRules.all(), SchemaRules.all(), ModelRules.all(), EndpointConfigRules.all(),
+          InputRules.all(), ConfigRules.all(), SchemaRules.all(), ModelRules.all(), EndpointConfigRules.all(),
           CrossDocumentRules.all(), CommonRules.all(), HygieneRules.all())
       .flatMap(List::stream)
       .toList());

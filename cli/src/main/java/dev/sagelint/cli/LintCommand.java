@@ -1,0 +1,328 @@
+package dev.sagelint.cli;
+
+import dev.sagelint.core.ApiVersion;
+import dev.sagelint.core.DocumentKind;
+import dev.sagelint.core.FileResult;
+import dev.sagelint.core.LintInput;
+import dev.sagelint.core.LintOptions;
+import dev.sagelint.core.LintResult;
+import dev.sagelint.core.Linter;
+import dev.sagelint.core.baseline.Baseline;
+import dev.sagelint.core.baseline.BaselineException;
+import dev.sagelint.core.config.ConfigException;
+import dev.sagelint.core.config.ConfigLoader;
+import dev.sagelint.core.config.FailOn;
+import dev.sagelint.core.config.SagelintConfig;
+import dev.sagelint.core.files.FileCollector;
+import dev.sagelint.core.report.AtomicFiles;
+import dev.sagelint.core.report.ReportContext;
+import dev.sagelint.core.report.SourceLines;
+import dev.sagelint.core.rules.RuleCatalog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code sagelint lint PATH...}: lint files, directories or standard input and report. */
+@Command(
+    name = "lint",
+    mixinStandardHelpOptions = true,
+    versionProvider = SagelintCommand.Version.class,
+    sortOptions = false,
+    description = {
+        "Lint SageMaker specs. Directories are searched recursively for .json, .yaml and .yml "
+            + "files (honouring include/exclude from .sagelint.yaml); '-' reads standard input. "
+            + "Files that are not SageMaker specs are skipped quietly.",
+        "Configuration: the nearest .sagelint.yaml from the working directory upwards, or "
+            + "--config. Flags override it."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:nothing at or above --fail-on (default: error)",
+        "1:findings at or above --fail-on",
+        "2:usage or configuration error (bad flag, bad config file, path that does not exist)"
+    })
+public final class LintCommand implements Callable<Integer> {
+  private static final String STDIN = "-";
+
+  @ParentCommand
+  SagelintCommand parent;
+
+  @Spec
+  CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", description = "Files or directories to lint, '-' for standard "
+      + "input (default: the current directory).")
+  List<String> paths = new ArrayList<>();
+
+  @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
+      description = "Output format: text (default), json, sarif, junit, github, checkstyle. "
+          + "FORMAT=FILE writes that format to FILE; repeat for several reports in one run.")
+  List<String> formats = new ArrayList<>();
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+      description = "Write the report (of the one --format without =FILE) to FILE instead of "
+          + "standard output.")
+  Path output;
+
+  @Option(names = "--stdin-filename", paramLabel = "NAME",
+      description = "Name to show for standard input, and to pick its format by (default: <stdin>).")
+  String stdinFilename;
+
+  @Option(names = "--api-version", paramLabel = "VERSION",
+      description = "SageMaker API model to check against: 2021-02-22, 2026-08-07 or latest (default).")
+  String apiVersion;
+
+  @Option(names = "--kind", paramLabel = "KIND",
+      description = "Lint every document as KIND (CreateModel, CreateEndpointConfig, DescribeModel, "
+          + "DescribeEndpointConfig) instead of detecting it.")
+  String kind;
+
+  @Option(names = "--region", paramLabel = "REGION",
+      description = "AWS region the specs are deployed to, for region-aware rules.")
+  String region;
+
+  @Option(names = "--select", paramLabel = "RULES", split = ",",
+      description = "Only run these rule ids or prefixes (e.g. SM1,SM301); replaces select: in the "
+          + "configuration.")
+  List<String> select = new ArrayList<>();
+
+  @Option(names = "--ignore", paramLabel = "RULES", split = ",",
+      description = "Never report these rule ids or prefixes; adds to ignore: in the configuration.")
+  List<String> ignore = new ArrayList<>();
+
+  @Option(names = "--fail-on", paramLabel = "LEVEL",
+      description = "Lowest severity that makes the exit code 1: error (default), warning, info or none.")
+  String failOn;
+
+  @Option(names = {"-c", "--config"}, paramLabel = "FILE",
+      description = "Configuration file to use instead of searching for .sagelint.yaml.")
+  Path config;
+
+  @Option(names = "--baseline", paramLabel = "FILE",
+      description = "Report only findings that are not in this baseline file.")
+  Path baseline;
+
+  @Option(names = "--write-baseline", paramLabel = "FILE",
+      description = "Record every current finding in FILE (then report none of them).")
+  Path writeBaseline;
+
+  @Option(names = {"-j", "--threads"}, paramLabel = "N",
+      description = "Files linted in parallel (default: number of processors). Output is the same "
+          + "for any N.")
+  Integer threads;
+
+  @Option(names = "--color", paramLabel = "WHEN",
+      description = "Colour the text format: auto (default; only on a terminal, never with "
+          + "NO_COLOR set), always or never.")
+  ColorMode color = ColorMode.AUTO;
+
+  @Option(names = "--verbose", description = "Also list the files skipped as not SageMaker specs "
+      + "(on standard error).")
+  boolean verbose;
+
+  @Override
+  public Integer call() throws IOException {
+    Environment env = parent.env();
+    PrintWriter err = spec.commandLine().getErr();
+    RuleCatalog catalog = RuleCatalog.defaults();
+    SagelintConfig cfg = loadConfig(env, catalog);
+    List<OutputSpec> outputs = OutputSpec.resolve(formats, output, env.workingDir());
+    LintOptions options = options(cfg, catalog);
+    FailOn threshold = failOn != null ? parse(failOn, FailOn::parse, "--fail-on")
+        : cfg.failOn().orElse(FailOn.DEFAULT);
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (workers < 1) {
+      throw new UsageException("--threads must be at least 1");
+    }
+
+    // Read the baseline first: a bad one is a usage error, found before any linting work.
+    Baseline known = writeBaseline == null ? readBaseline(env, cfg) : null;
+    Inputs inputs = collect(env, cfg, options, err);
+    LintResult linted;
+    try {
+      linted = Linter.create(options).lint(inputs.lint(), workers);
+    } finally {
+      inputs.deleteTemporaryFiles();
+    }
+    Baseline.Filtered filtered = writeBaseline != null ? writeNewBaseline(linted, env, err)
+        : known != null ? known.filter(linted) : new Baseline.Filtered(linted, 0);
+    LintResult result = filtered.result();
+
+    if (verbose) {
+      listSkipped(result, err);
+    }
+    ReportContext context = ReportContext.of(options.apiVersion(), inputs.sources())
+        .withBaselineHidden(filtered.hidden());
+    for (OutputSpec o : outputs) {
+      if (o.file() == null) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(o.renderer().render(result, context.withColor(
+            o.renderer().name().equals("text") && Colors.enabled(color, env))));
+        out.flush();
+      } else {
+        try {
+          AtomicFiles.write(o.file(), w -> o.renderer().render(result, context, w));
+        } catch (IOException e) {
+          throw cannotWrite(env.workingDir().relativize(o.file()), e);
+        }
+      }
+    }
+    return threshold.fails(result) ? ExitCodes.FINDINGS : ExitCodes.OK;
+  }
+
+  private Baseline readBaseline(Environment env, SagelintConfig cfg) {
+    Optional<Path> file = Optional.ofNullable(baseline).or(cfg::baseline);
+    if (file.isEmpty()) {
+      return null;
+    }
+    try {
+      return Baseline.read(file.get(), env.workingDir());
+    } catch (BaselineException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  /** {@code --write-baseline}: records every finding, then reports none of them. */
+  private Baseline.Filtered writeNewBaseline(LintResult linted, Environment env, PrintWriter err) {
+    Baseline b = Baseline.of(linted, writeBaseline, env.workingDir());
+    try {
+      b.write(writeBaseline);
+    } catch (IOException e) {
+      throw cannotWrite(writeBaseline, e);
+    }
+    err.println("sagelint: wrote " + b.size() + " finding(s) to baseline " + writeBaseline);
+    return b.filter(linted);
+  }
+
+  private SagelintConfig loadConfig(Environment env, RuleCatalog catalog) {
+    ConfigLoader loader = new ConfigLoader(env.workingDir(), catalog);
+    try {
+      return config != null ? loader.load(config) : loader.discover();
+    } catch (ConfigException e) {
+      throw UsageException.located(e.line() > 0
+          ? e.file() + ":" + e.line() + ":" + e.column() + ": configuration error: " + e.reason()
+          : e.file() + ": configuration error: " + e.reason());
+    }
+  }
+
+  private LintOptions options(SagelintConfig cfg, RuleCatalog catalog) {
+    List<String> selected = RuleIds.check(select, "--select", catalog);
+    List<String> ignored = RuleIds.check(ignore, "--ignore", catalog);
+    LintOptions.Builder b = LintOptions.builder();
+    (selected.isEmpty() ? cfg : cfg.withSelect(selected)).applyTo(b);
+    b.ignore(ignored);
+    if (apiVersion != null) {
+      b.apiVersion(parse(apiVersion, ApiVersion::parse, "--api-version"));
+    }
+    if (kind != null) {
+      b.kind(parse(kind, DocumentKind::parse, "--kind"));
+    }
+    if (region != null) {
+      if (!ConfigLoader.isRegionName(region)) {
+        throw new UsageException("--region: '" + region + "' is not an AWS region name (e.g. us-east-1)");
+      }
+      b.region(region);
+    }
+    return b.build();
+  }
+
+  private Inputs collect(Environment env, SagelintConfig cfg, LintOptions options, PrintWriter err)
+      throws IOException {
+    List<String> given = paths.isEmpty() ? List.of(".") : paths;
+    List<String> onDisk = given.stream().filter(p -> !p.equals(STDIN)).toList();
+    FileCollector collector = new FileCollector(env.workingDir(), cfg.baseDir(), cfg.include(),
+        cfg.exclude());
+    FileCollector.Collected collected = collector.collect(onDisk);
+    if (!collected.missing().isEmpty()) {
+      throw new UsageException("no such file or directory: " + String.join(", ", collected.missing()));
+    }
+    collected.warnings().forEach(w -> err.println("sagelint: warning: " + w));
+    Inputs inputs = new Inputs();
+    for (FileCollector.CollectedFile f : collected.files()) {
+      inputs.lint.add(LintInput.file(f.path(), f.displayName()));
+      inputs.sources.file(f.displayName(), f.path());
+    }
+    if (given.contains(STDIN)) {
+      inputs.addStdin(env.stdin(), stdinFilename == null ? "<stdin>" : stdinFilename,
+          options.limits().maxFileBytes());
+    } else if (stdinFilename != null) {
+      throw new UsageException("--stdin-filename needs '-' among the paths");
+    }
+    if (inputs.lint.isEmpty()) {
+      err.println("sagelint: warning: no .json, .yaml or .yml files found in "
+          + String.join(", ", given));
+    }
+    return inputs;
+  }
+
+  private static UsageException cannotWrite(Path file, IOException e) {
+    String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
+        ? f.getReason() : e.getClass().getSimpleName().replace("Exception", "");
+    return new UsageException("cannot write " + file + " (" + why + ")");
+  }
+
+  private static void listSkipped(LintResult result, PrintWriter err) {
+    for (FileResult f : result.files()) {
+      if (f.skipped()) {
+        String why = f.documents().stream().map(d -> d.skipReason()).distinct()
+            .reduce((a, b) -> a + ", " + b).orElse("nothing to lint");
+        err.println("sagelint: skipped " + f.file() + " (" + why + ")");
+      }
+    }
+  }
+
+  private static <T> T parse(String text, Function<String, T> parser, String flag) {
+    try {
+      return parser.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(flag + ": " + e.getMessage());
+    }
+  }
+
+  /** What to lint, the sources for excerpts, and the temporary copy of standard input. */
+  private static final class Inputs {
+    final List<LintInput> lint = new ArrayList<>();
+    final SourceLines sources = new SourceLines();
+    Path stdinCopy;
+
+    List<LintInput> lint() {
+      return lint;
+    }
+
+    SourceLines sources() {
+      return sources;
+    }
+
+    /**
+     * Standard input goes through a temporary file so it is read exactly like a file on disk (same
+     * size limit, same UTF-8 checks, same findings); at most one byte past the limit is copied.
+     */
+    void addStdin(InputStream in, String name, long maxBytes) throws IOException {
+      byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+      stdinCopy = Files.createTempFile("sagelint-stdin-", ".tmp");
+      Files.write(stdinCopy, bytes);
+      lint.add(LintInput.file(stdinCopy, name));
+      sources.text(name, new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    void deleteTemporaryFiles() throws IOException {
+      if (stdinCopy != null) {
+        Files.deleteIfExists(stdinCopy);
+      }
+    }
+  }
+}

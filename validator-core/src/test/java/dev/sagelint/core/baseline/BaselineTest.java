@@ -1,0 +1,112 @@
+package dev.sagelint.core.baseline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.sagelint.core.FileResult;
+import dev.sagelint.core.Finding;
+import dev.sagelint.core.LintResult;
+import dev.sagelint.core.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BaselineTest {
+  @TempDir
+  Path dir;
+
+  private static Finding finding(String file, int line, String rule, String pointer, String message) {
+    return new Finding(rule, Severity.ERROR, message, null, file, pointer, 0, line, 3, line, 9, null);
+  }
+
+  private static LintResult result(Finding... findings) {
+    return new LintResult(List.of(new FileResult("specs/a.yaml", List.of(), List.of(findings))));
+  }
+
+  @Test
+  void findingsThatOnlyMovedStayHiddenNewOnesAndExtraDuplicatesShow() throws Exception {
+    LintResult before = result(
+        finding("specs/a.yaml", 3, "SM102", "/X", "`X` is unknown."),
+        finding("specs/a.yaml", 7, "SM002", "/Y", "Key `Y` appears twice (first at 5:3)."),
+        finding("specs/a.yaml", 9, "SM105", "/Z", "bad"));
+    Path file = dir.resolve("ci/baseline.json");
+    Baseline.of(before, file, dir).write(file);
+
+    LintResult after = result(
+        finding("specs/a.yaml", 13, "SM102", "/X", "`X` is unknown."),
+        finding("specs/a.yaml", 17, "SM002", "/Y", "Key `Y` appears  twice (first at 15:3)."),
+        finding("specs/a.yaml", 19, "SM105", "/Z", "bad"),
+        finding("specs/a.yaml", 20, "SM105", "/Z", "bad"),
+        finding("specs/a.yaml", 21, "SM103", "/W", "new"));
+    Baseline.Filtered filtered = Baseline.read(file, dir).filter(after);
+    assertEquals(3, filtered.hidden());
+    assertEquals(List.of("20 SM105", "21 SM103"),
+        filtered.result().findings().stream().map(f -> f.line() + " " + f.rule()).toList());
+  }
+
+  @Test
+  void theFileIsSortedJsonWithPathsRelativeToItsDirectory() throws IOException {
+    Path file = dir.resolve("ci/baseline.json");
+    LintResult r = new LintResult(List.of(
+        new FileResult("specs/b.json", List.of(), List.of(finding("specs/b.json", 1, "SM101", "", "m"))),
+        new FileResult("specs/a.yaml", List.of(), List.of(
+            finding("specs/a.yaml", 9, "SM105", "/Z", "bad"),
+            finding("specs/a.yaml", 8, "SM105", "/Z", "bad")))));
+    Baseline.of(r, file, dir).write(file);
+    assertEquals("""
+        {
+          "version": 1,
+          "findings": [
+            {
+              "file": "../specs/a.yaml",
+              "rule": "SM105",
+              "pointer": "/Z",
+              "message": "bad",
+              "count": 2
+            },
+            {
+              "file": "../specs/b.json",
+              "rule": "SM101",
+              "pointer": "",
+              "message": "m",
+              "count": 1
+            }
+          ]
+        }
+        """, Files.readString(file));
+  }
+
+  @Test
+  void aBaselineWorksFromAnotherWorkingDirectory() throws Exception {
+    Path file = dir.resolve("baseline.json");
+    Baseline.of(result(finding("specs/a.yaml", 3, "SM102", "/X", "m")), file, dir).write(file);
+    Path sub = Files.createDirectories(dir.resolve("specs"));
+    LintResult fromSub = new LintResult(List.of(new FileResult("a.yaml", List.of(),
+        List.of(finding("a.yaml", 3, "SM102", "/X", "m")))));
+    assertEquals(1, Baseline.read(Path.of("../baseline.json"), sub).filter(fromSub).hidden());
+  }
+
+  @Test
+  void unreadableOrForeignFilesAreErrorsWithTheFileName() throws IOException {
+    assertEquals("nope.json: baseline file not found (create it with --write-baseline)",
+        assertThrows(BaselineException.class, () -> Baseline.read(Path.of("nope.json"), dir)).getMessage());
+    Files.writeString(dir.resolve("b.json"), "{\"version\": 9, \"findings\": []}");
+    assertEquals("b.json: baseline format version 9 is not supported (this sagelint reads version 1)",
+        assertThrows(BaselineException.class, () -> Baseline.read(Path.of("b.json"), dir)).getMessage());
+    Files.writeString(dir.resolve("c.json"), "[]");
+    assertEquals("c.json: not a sagelint baseline (expected an object with \"version\" and \"findings\")",
+        assertThrows(BaselineException.class, () -> Baseline.read(Path.of("c.json"), dir)).getMessage());
+  }
+
+  @Test
+  void fingerprintsIgnoreLinesAndBlanksButNotPointerOrRule() {
+    Finding a = finding("f", 1, "SM102", "/X", "Key (first at 3:4)  here");
+    assertEquals(Fingerprint.hash(a, "f"), Fingerprint.hash(finding("f", 40, "SM102", "/X", "Key (first at 30:4) here"), "f"));
+    assertEquals(32, Fingerprint.hash(a, "f").length());
+    assertEquals(false, Fingerprint.hash(a, "f").equals(Fingerprint.hash(finding("f", 1, "SM102", "/Y", "Key (first at 3:4)  here"), "f")));
+    assertEquals(false, Fingerprint.hash(a, "f").equals(Fingerprint.hash(finding("f", 1, "SM103", "/X", "Key (first at 3:4)  here"), "f")));
+  }
+}

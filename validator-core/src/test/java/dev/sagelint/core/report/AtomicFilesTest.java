@@ -1,0 +1,50 @@
+package dev.sagelint.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+  @TempDir
+  Path dir;
+
+  private List<String> names() throws IOException {
+    try (Stream<Path> s = Files.list(dir)) {
+      return s.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+  }
+
+  @Test
+  void writesAndReplacesWithoutLeavingTemporaryFiles() throws IOException {
+    Path target = dir.resolve("report.sarif");
+    AtomicFiles.write(target, "first");
+    AtomicFiles.write(target, "second");
+    assertEquals("second", Files.readString(target));
+    assertEquals(List.of("report.sarif"), names());
+  }
+
+  @Test
+  void aWriterThatFailsHalfwayLeavesTheOldFileIntact() throws IOException {
+    Path target = dir.resolve("report.json");
+    Files.writeString(target, "complete old report");
+    assertThrows(IOException.class, () -> AtomicFiles.write(target, out -> {
+      out.write("half of a new rep");
+      throw new IOException("disk full");
+    }));
+    assertEquals("complete old report", Files.readString(target));
+    assertEquals(List.of("report.json"), names());
+  }
+
+  @Test
+  void createsMissingParentDirectories() throws IOException {
+    AtomicFiles.write(dir.resolve("reports/ci/out.xml"), "<x/>");
+    assertEquals("<x/>", Files.readString(dir.resolve("reports/ci/out.xml")));
+  }
+}

@@ -1,0 +1,88 @@
+package dev.sagelint.core.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.sagelint.core.ApiVersion;
+import dev.sagelint.core.FileResult;
+import dev.sagelint.core.Finding;
+import dev.sagelint.core.LintResult;
+import dev.sagelint.core.Severity;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Escaping and layout details that golden files would show only by accident. */
+class RenderersTest {
+  private static final Finding TRICKY = new Finding("SM102", Severity.WARNING,
+      "50% of `a,b: c` <x> & \"q\"\nline\u0001two", "fix\r\nit", "dir, x/a:b.yaml", "/a", 0, 2, 3, 2, 6, null);
+
+  private static LintResult result(Finding... f) {
+    return new LintResult(List.of(new FileResult(f[0].file(), List.of(), List.of(f))));
+  }
+
+  private static ReportContext context(SourceLines lines) {
+    return ReportContext.of(ApiVersion.V2026_08_07, lines);
+  }
+
+  @Test
+  void githubEscapesDataAndPropertiesAsTheToolkitDoes() {
+    assertEquals("::warning file=dir%2C x/a%3Ab.yaml,line=2,col=3,endLine=2,endColumn=6,title=SM102::"
+        + "50%25 of `a,b: c` <x> & \"q\"%0Aline\u0001two%0Afix%0D%0Ait\n",
+        new GithubRenderer().render(result(TRICKY), context(SourceLines.none())));
+  }
+
+  @Test
+  void checkstyleEscapesAttributesAndReplacesCharactersXmlCannotHold() {
+    assertEquals("""
+        <?xml version="1.0" encoding="UTF-8"?>
+        <checkstyle version="4.3">
+          <file name="dir, x/a:b.yaml">
+            <error line="2" column="3" severity="warning" message="50% of `a,b: c` &lt;x&gt; &amp; &quot;q&quot;&#10;line\uFFFDtwo fix&#13;&#10;it" source="sagelint.SM102"/>
+          </file>
+        </checkstyle>
+        """, new CheckstyleRenderer().render(result(TRICKY), context(SourceLines.none())));
+  }
+
+  @Test
+  void textPutsCaretsUnderTheSpanKeepingTabsAndUnderlinesMultiLineSpansToTheEndOfTheLine() {
+    SourceLines lines = new SourceLines().text("a.yaml", "x: 1\n\tkey: value\nlast: [1,\n  2]\n");
+    Finding onTab = new Finding("SM103", Severity.ERROR, "Bad.", "Quote it.", "a.yaml", "/key", 0, 2, 7, 2, 12, null);
+    Finding multi = new Finding("SM107", Severity.INFO, "Long.", null, "a.yaml", "/last", 0, 3, 7, 4, 5, null);
+    assertEquals("""
+        a.yaml:2:7: error [SM103] Bad.
+          2 |\t\tkey: value
+            | \t     ^^^^^
+            = hint: Quote it.
+
+        a.yaml:3:7: info [SM107] Long.
+          3 | last: [1,
+            |       ^^^
+
+        Found 2 problems (1 error, 1 info) in 1 file. Checked 1 file.
+        """.replace("|\t\tkey", "| \tkey"), new TextRenderer().render(result(onTab, multi), context(lines)));
+  }
+
+  @Test
+  void textColoursOnlyWhenAsked() {
+    Finding f = new Finding("SM103", Severity.ERROR, "Bad.", null, "a.yaml", "", 0, 1, 1, 1, 1, null);
+    String plain = new TextRenderer().render(result(f), context(SourceLines.none()));
+    String coloured = new TextRenderer().render(result(f), context(SourceLines.none()).withColor(true));
+    assertEquals(false, plain.contains("\u001b["));
+    assertEquals("\u001b[1ma.yaml:1:1:\u001b[0m \u001b[1;31merror\u001b[0m \u001b[2m[SM103]\u001b[0m Bad.",
+        coloured.lines().findFirst().orElseThrow());
+  }
+
+  @Test
+  void summaryCountsFilesAndBaseline() {
+    assertEquals("No problems found. Checked 3 files, skipped 2 (not SageMaker specs). 1 known problem hidden by the baseline.",
+        TextRenderer.summary(new Summary(5, 2, 0, 0, 0, 0, 1)));
+    assertEquals("Found 1 problem (1 warning) in 1 file. Checked 1 file.",
+        TextRenderer.summary(new Summary(1, 0, 1, 0, 1, 0, 0)));
+  }
+
+  @Test
+  void sarifUrisArePercentEncodedAndMessagesAreSentences() {
+    assertEquals("my%20specs/a%23b.yaml", SarifRenderer.encode("my specs/a#b.yaml"));
+    assertEquals("Bad value.", SarifRenderer.sentence("Bad value"));
+    assertEquals("Did you mean `x`?", SarifRenderer.sentence("Did you mean `x`?"));
+  }
+}
