@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * The {@code <plugin>} snippet users copy from {@code docs/maven-plugin.md} is the one the
+ * The {@code <plugin>} snippet users copy from {@code docs/maven-plugin.md} and the README is the one the
  * {@code readme-snippet} invoker project builds with, so the documented snippet provably works.
  * The only difference allowed is the version, which the invoker fills in from the POM
  * ({@code @project.version@}); the documented version must therefore be this build's.
@@ -40,7 +40,15 @@ class SnippetIsVerbatimTest {
 
   @Test
   void theDocumentedSnippetIsTheOneTheInvokerProjectUses() throws IOException {
-    Path docs = Path.of(System.getProperty("sagelint.docs"), "maven-plugin.md");
+    assertSnippetMatchesTheInvokerProject(Path.of(System.getProperty("sagelint.docs"), "maven-plugin.md"));
+  }
+
+  @Test
+  void theReadmeSnippetIsTheOneTheInvokerProjectUses() throws IOException {
+    assertSnippetMatchesTheInvokerProject(Path.of(System.getProperty("sagelint.docs"), "..", "README.md"));
+  }
+
+  private static void assertSnippetMatchesTheInvokerProject(Path docs) throws IOException {
     Path itPom = Path.of(System.getProperty("sagelint.its"), "readme-snippet", "pom.xml");
     String version = System.getProperty("sagelint.version");
 
@@ -52,7 +60,7 @@ class SnippetIsVerbatimTest {
     List<String> used = dedented(marked(itPom).replace("@project.version@", version));
 
     assertEquals(String.join("\n", documented), String.join("\n", used),
-        "docs/maven-plugin.md and src/it/readme-snippet/pom.xml must carry the same <plugin> block");
+        docs.getFileName() + " and src/it/readme-snippet/pom.xml must carry the same <plugin> block");
     assertTrue(documented.stream().anyMatch(l -> l.strip().equals("<version>" + version + "</version>")),
         "the documented snippet shows version " + version);
   }
