@@ -100,6 +100,14 @@ jar="$clone/cli/target/sagelint.jar"
 [[ -f "$jar" ]] || fail "the hook did not build $jar"
 touch "$tmp/built"
 
+# For scale: a commit the hook does not run for (pre-commit's and git's own time).
+echo "# Project" >README.md
+git add README.md
+timed "later commit: no .json/.yaml/.yml file (hook skipped; pre-commit and git alone)" \
+  git commit -q -m "readme"
+[[ "$rc" -eq 0 ]] && grep -Eq '^sagelint\.+\(no files to check\)Skipped$' "$out" \
+  || fail "a commit without specs: expected the hook to be skipped"
+
 # 2. Files that are not SageMaker specs, one of them not even valid YAML (a Helm template):
 #    skipped quietly, the hook passes.
 echo '{"name": "web-ui", "version": "1.0.0", "private": true}' >package.json
