@@ -21,6 +21,7 @@ public record ReportTarget(Renderer renderer, Path file) {
       case "sarif" -> "sagelint.sarif";
       case "junit" -> "sagelint-junit.xml";
       case "checkstyle" -> "sagelint-checkstyle.xml";
+      case "gitlab" -> "sagelint-gitlab.json";
       case "text" -> "sagelint.txt";
       default -> "sagelint-" + format + ".txt";
     };

@@ -148,7 +148,7 @@ class CheckRequestTest {
     assertEquals("Invalid sagelint parameter formats (sagelint.formats): 'none' cannot be combined "
         + "with other formats", failure(Params.of(basedir).formats("none", "json")));
     assertEquals("Invalid sagelint parameter formats (sagelint.formats): unknown format 'html' "
-        + "(expected text, json, sarif, junit, github, checkstyle or none)",
+        + "(expected text, json, sarif, junit, github, checkstyle, gitlab or none)",
         failure(Params.of(basedir).formats("json", "html")));
   }
 
