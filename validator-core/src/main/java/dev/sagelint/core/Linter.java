@@ -2,6 +2,7 @@ package dev.sagelint.core;
 
 import dev.sagelint.core.internal.DocumentChecker;
 import dev.sagelint.core.internal.CrossDocumentChecker;
+import dev.sagelint.core.internal.InternalErrors;
 import dev.sagelint.core.parse.DocumentParser;
 import dev.sagelint.core.parse.ParseResult;
 import dev.sagelint.core.parse.ParsedDocument;
@@ -114,7 +115,20 @@ public final class Linter {
     return lint(List.of(LintInput.text(name, text)));
   }
 
+  /**
+   * Checks one input. Bad input never throws (it becomes findings); should sagelint itself fail
+   * on a file, that file gets an SM900 finding and the run goes on with the others.
+   */
   private Checked checkInput(LintInput input) {
+    try {
+      return checkInputUnguarded(input);
+    } catch (RuntimeException | StackOverflowError e) {
+      List<Finding> findings = checker.applyOptions(List.of(InternalErrors.fileFinding(input.name(), e)));
+      return new Checked(new FileResult(input.name(), List.of(), findings), List.of());
+    }
+  }
+
+  private Checked checkInputUnguarded(LintInput input) {
     SourceFile source;
     if (input.path() != null) {
       // With an explicit kind the user says "this is a spec": report its problems whatever it looks like.

@@ -250,7 +250,7 @@ public final class ConfigLoader {
       for (ObjectNode.Member m : object(v, "limits").members()) {
         switch (checkKey(m, LIMIT_KEYS, "limits.")) {
           case "max-file-bytes" -> fileBytes = positive(m.value(), Long.MAX_VALUE);
-          case "max-depth" -> depth = (int) positive(m.value(), Integer.MAX_VALUE);
+          case "max-depth" -> depth = (int) positive(m.value(), ParseLimits.MAX_DEPTH_CEILING);
           case "max-string-length" -> strings = (int) positive(m.value(), Integer.MAX_VALUE);
           case "max-nodes" -> nodes = (int) positive(m.value(), Integer.MAX_VALUE);
           default -> throw new IllegalStateException(m.key());

@@ -4,14 +4,18 @@ import dev.sagelint.core.Finding;
 import dev.sagelint.core.Messages;
 import dev.sagelint.core.Severity;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ReaderException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -32,7 +36,19 @@ public final class DocumentParser {
   private static final Pattern JACKSON_START_MARKER =
       Pattern.compile("\\s*\\(start marker at \\[Source:.*?\\]\\)");
   private static final Pattern JACKSON_SOURCE = Pattern.compile("\\s*\\[Source:.*?\\]");
+  /** Jackson's advice to enable one of its reader features, which a sagelint user cannot do. */
+  private static final Pattern JACKSON_FEATURE_ADVICE = Pattern.compile(
+      ": enable `JsonReadFeature\\.\\w+` to allow|\\s*\\(not recognized as one since Feature '\\w+' not enabled for parser\\)");
   private static final String YAML_CORE_TAG_PREFIX = "tag:yaml.org,2002:";
+  /**
+   * snakeyaml reads this many characters at a time, and copies its whole look-ahead window each
+   * time it reads more while scanning one scalar: with its default of 1024, a 10 MB scalar took
+   * about 20 seconds (quadratic). 64 Ki characters makes that a fraction of a second, for 128 KiB
+   * per parse.
+   */
+  private static final int YAML_READ_BUFFER = 64 * 1024;
+  private static final Set<String> CORE_COLLECTION_TAGS = Set.of(
+      "!!map", "!!seq", YAML_CORE_TAG_PREFIX + "map", YAML_CORE_TAG_PREFIX + "seq");
 
 
   private final ParseLimits limits;
@@ -46,7 +62,7 @@ public final class DocumentParser {
         .maxNestingDepth(limits.maxDepth() + 1)
         .maxStringLength(limits.maxStringLength())
         .maxNameLength(limits.maxStringLength())
-        .maxNumberLength(1000)
+        .maxNumberLength(YamlScalars.MAX_NUMBER_LENGTH)
         .maxDocumentLength(limits.maxFileBytes())
         .build();
     this.jsonFactory = JsonFactory.builder().streamReadConstraints(constraints).build();
@@ -54,6 +70,7 @@ public final class DocumentParser {
         .setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()))
         .setAllowDuplicateKeys(true) // we report duplicates ourselves, with both locations
         .setMaxAliasesForCollections(Integer.MAX_VALUE) // aliases are expanded (and bounded) by us
+        .setBufferSize(YAML_READ_BUFFER)
         .build();
     this.yamlFactory =
         YAMLFactory.builder().loadSettings(yamlSettings).streamReadConstraints(constraints).build();
@@ -72,15 +89,22 @@ public final class DocumentParser {
     return new Run(source).parse();
   }
 
-  /** Signals that a limit was exceeded; carries the message and where. */
+  /** Signals that a limit was exceeded; carries the message, how to raise it (if one can), and where. */
   private static final class LimitExceeded extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    final String hint;
     final Span span;
 
-    LimitExceeded(String message, Span span) {
+    LimitExceeded(String message, String hint, Span span) {
       super(message, null, false, false);
+      this.hint = hint;
       this.span = span;
     }
+  }
+
+  /** How to raise the limit named {@code key} (its name under {@code limits:}), now {@code current}. */
+  static String raiseHint(String key, Object current) {
+    return Messages.format(DocumentParser.class, "parse.limit.hint", key, current);
   }
 
   /** State of one parse. */
@@ -96,10 +120,18 @@ public final class DocumentParser {
     private final Map<String, Node> anchors = new HashMap<>();
     private final Map<String, Long> anchorWeights = new HashMap<>();
 
+    /**
+     * Code point indices of the characters outside the BMP (emoji, say), ascending; null when
+     * there are none or the source is JSON. The YAML reader counts positions in code points,
+     * while offsets into {@link #text} and reported columns are UTF-16 units.
+     */
+    private final int[] astral;
+
     Run(SourceFile source) {
       this.source = source;
       this.text = source.text();
       this.yaml = source.format() == Format.YAML;
+      this.astral = yaml ? astralCodePoints(text) : null;
     }
 
     ParseResult parse() {
@@ -109,13 +141,11 @@ public final class DocumentParser {
         parser = p;
         readDocuments();
       } catch (LimitExceeded e) {
-        problems.add(problem(InputRuleIds.LIMIT, e.span, e.getMessage(), null));
+        problems.add(problem(InputRuleIds.LIMIT, e.span, e.getMessage(), e.hint));
       } catch (StreamConstraintsException e) {
-        problems.add(problem(InputRuleIds.LIMIT, spanOf(e.getLocation()),
-            Messages.format(DocumentParser.class, "parse.limit.jackson", clean(e.getOriginalMessage())),
-            Messages.format(DocumentParser.class, "parse.limit.hint")));
+        problems.add(jacksonLimitProblem(e));
       } catch (JacksonException e) {
-        problems.add(syntaxProblem(e));
+        problems.add(yamlCodePointLimit(e) ? sizeLimitProblem() : syntaxProblem(e));
       }
       return new ParseResult(source, documents, problems);
     }
@@ -150,9 +180,12 @@ public final class DocumentParser {
         if (depth >= limits.maxDepth()) {
           throw new LimitExceeded(
               Messages.format(DocumentParser.class, "parse.limit.depth", limits.maxDepth()),
-              spanOf(parser.currentTokenLocation()));
+              raiseHint(ParseLimits.KEY_DEPTH, limits.maxDepth()), spanOf(parser.currentTokenLocation()));
         }
         String anchor = yaml ? ((YAMLParser) parser).getObjectId() : null;
+        if (yaml) {
+          checkCollectionTag(pointer);
+        }
         long before = nodeCount;
         Node node = t == JsonToken.START_OBJECT ? object(depth + 1, pointer) : array(depth + 1, pointer);
         remember(anchor, node, before);
@@ -166,7 +199,7 @@ public final class DocumentParser {
       if (nodeCount > limits.maxNodes()) {
         throw new LimitExceeded(
             Messages.format(DocumentParser.class, "parse.limit.nodes", limits.maxNodes()),
-            spanOf(parser.currentTokenLocation()));
+            raiseHint(ParseLimits.KEY_NODES, limits.maxNodes()), spanOf(parser.currentTokenLocation()));
       }
     }
 
@@ -276,15 +309,36 @@ public final class DocumentParser {
     }
 
     private Node jsonScalar(JsonToken t, String raw, Span span) {
-      Object v = switch (t) {
-        case VALUE_STRING -> parser.getString();
-        case VALUE_NUMBER_INT -> parser.getBigIntegerValue();
-        case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
-        case VALUE_TRUE -> Boolean.TRUE;
-        case VALUE_FALSE -> Boolean.FALSE;
-        default -> null;
-      };
+      Object v;
+      try {
+        v = switch (t) {
+          case VALUE_STRING -> parser.getString();
+          case VALUE_NUMBER_INT -> parser.getBigIntegerValue();
+          case VALUE_NUMBER_FLOAT -> parser.getDecimalValue();
+          case VALUE_TRUE -> Boolean.TRUE;
+          case VALUE_FALSE -> Boolean.FALSE;
+          default -> null;
+        };
+      } catch (NumberFormatException e) {
+        // Jackson refuses an exponent beyond the int range, e.g. 1e99999999999.
+        throw unreadableNumber(raw, "its exponent is out of range", span);
+      }
       return new ScalarNode(v, raw, null, span);
+    }
+
+    /** The value of a plain YAML scalar; a number that cannot be represented ends the parse. */
+    private Object resolvePlain(String value, String raw, Span span) {
+      try {
+        return YamlScalars.resolvePlain(value == null ? "" : value);
+      } catch (NumberFormatException e) {
+        throw unreadableNumber(raw, e.getMessage(), span);
+      }
+    }
+
+    private LimitExceeded unreadableNumber(String raw, String reason, Span span) {
+      String shown = raw.length() > 40 ? raw.substring(0, 37) + "..." : raw;
+      return new LimitExceeded(
+          Messages.format(DocumentParser.class, "parse.limit.number", shown, reason), null, span);
     }
 
     private Node yamlScalar(JsonToken t, String textValue, String raw, Span span, String pointer) {
@@ -300,7 +354,7 @@ public final class DocumentParser {
       if (!plain) {
         return new ScalarNode(value, raw, null, span);
       }
-      return new ScalarNode(YamlScalars.resolvePlain(value == null ? "" : value), raw, null, span);
+      return new ScalarNode(resolvePlain(value, raw, span), raw, null, span);
     }
 
     private Node taggedScalar(String tag, String value, String raw, Span span, String pointer) {
@@ -316,12 +370,27 @@ public final class DocumentParser {
       Object resolved = switch (core) {
         case "str" -> value;
         case "int", "float", "bool", "null" -> {
-          Object r = YamlScalars.resolvePlain(value == null ? "" : value);
+          Object r = resolvePlain(value, raw, span);
           yield r instanceof String ? value : r;
         }
         default -> value;
       };
       return new ScalarNode(resolved, raw, tag, span);
+    }
+
+    /**
+     * A tag on a mapping or sequence ({@code !!python/object:os.system}, {@code !Ref [a]}) is
+     * reported like one on a scalar; the collection is read as plain data, never constructed.
+     */
+    private void checkCollectionTag(String pointer) {
+      String tag = ((YAMLParser) parser).getRawTag();
+      if (tag == null || CORE_COLLECTION_TAGS.contains(tag)) {
+        return;
+      }
+      Span at = spanOf(parser.currentTokenLocation());
+      problems.add(problem(InputRuleIds.YAML_TAG, pointer, at,
+          Messages.format(DocumentParser.class, "parse.yaml.tag", tag),
+          Messages.format(DocumentParser.class, "parse.yaml.tag.hint")));
     }
 
     private Node alias(TokenStreamLocation start) {
@@ -361,29 +430,125 @@ public final class DocumentParser {
       return span.startOffset() < text.length() && "\"'".indexOf(text.charAt(span.startOffset())) < 0;
     }
 
+    /**
+     * A Jackson read constraint, reported as the sagelint limit it implements. Jackson names the
+     * constraint by its getter in the message, which is all it exposes.
+     */
+    private Finding jacksonLimitProblem(StreamConstraintsException e) {
+      String jackson = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+      Span at = spanOf(locationOf(e));
+      if (jackson.contains("MaxNameLength") && !yaml && parser != null) {
+        // Raised while or just after the key is read, but before it becomes the current token:
+        // report it at its opening quote, the one that follows `{` or `,`.
+        int quote = quoteAtOrBefore((int) parser.currentLocation().getCharOffset());
+        if (!opensKey(quote)) {
+          quote = quoteAtOrBefore(quote - 1);
+        }
+        at = spanAtOffset(quote);
+      }
+      if (jackson.contains("MaxStringLength") || jackson.contains("MaxNameLength")) {
+        return problem(InputRuleIds.LIMIT, at,
+            Messages.format(DocumentParser.class, "parse.limit.string", limits.maxStringLength()),
+            raiseHint(ParseLimits.KEY_STRING_LENGTH, limits.maxStringLength()));
+      }
+      if (jackson.contains("MaxDocumentLength")) {
+        return sizeLimitProblem();
+      }
+      if (jackson.contains("MaxNestingDepth")) {
+        return problem(InputRuleIds.LIMIT, at,
+            Messages.format(DocumentParser.class, "parse.limit.depth", limits.maxDepth()),
+            raiseHint(ParseLimits.KEY_DEPTH, limits.maxDepth()));
+      }
+      if (jackson.contains("MaxNumberLength")) {
+        return problem(InputRuleIds.LIMIT, at,
+            Messages.format(DocumentParser.class, "parse.limit.numberlength", YamlScalars.MAX_NUMBER_LENGTH), null);
+      }
+      return problem(InputRuleIds.LIMIT, at,
+          Messages.format(DocumentParser.class, "parse.limit.jackson", clean(jackson)), null);
+    }
+
+    /** Text handed in directly (stdin, an editor) is only bounded by the parsers, not the reader. */
+    private Finding sizeLimitProblem() {
+      return problem(InputRuleIds.LIMIT, Span.FILE,
+          Messages.format(DocumentParser.class, "parse.limit.size", limits.maxFileBytes()),
+          raiseHint(ParseLimits.KEY_FILE_BYTES, limits.maxFileBytes()));
+    }
+
+    private boolean yamlCodePointLimit(JacksonException e) {
+      for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof YamlEngineException && c.getMessage() != null
+            && c.getMessage().startsWith("The incoming YAML document exceeds the limit")) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /**
+     * Where a constraint was exceeded. Jackson raises some constraints (string and number length)
+     * without a location; the token being read is then the one that is too long.
+     */
+    private TokenStreamLocation locationOf(StreamConstraintsException e) {
+      if (e.getLocation() != null) {
+        return e.getLocation();
+      }
+      return parser == null ? TokenStreamLocation.NA : parser.currentTokenLocation();
+    }
+
     private Span spanOf(TokenStreamLocation loc) {
       return spanBetween(loc, loc);
     }
 
     private Span spanBetween(TokenStreamLocation from, TokenStreamLocation to) {
       int sl = Math.max(1, from.getLineNr());
-      int sc = Math.max(1, from.getColumnNr());
+      int sc = Math.max(1, utf16Column(from.getCharOffset(), from.getColumnNr()));
       int el = Math.max(sl, to.getLineNr());
-      int ec = el == sl ? Math.max(sc, to.getColumnNr()) : Math.max(1, to.getColumnNr());
-      int so = (int) Math.max(0, from.getCharOffset());
-      int eo = (int) Math.max(so, to.getCharOffset());
+      int toColumn = utf16Column(to.getCharOffset(), to.getColumnNr());
+      int ec = el == sl ? Math.max(sc, toColumn) : Math.max(1, toColumn);
+      int so = Math.max(0, utf16Offset(from.getCharOffset()));
+      int eo = Math.max(so, utf16Offset(to.getCharOffset()));
       return new Span(sl, sc, el, ec, so, eo);
+    }
+
+    /** The UTF-16 offset of a position the parser gave (code points for YAML). */
+    private int utf16Offset(long offset) {
+      if (astral == null || offset < 0) {
+        return (int) offset;
+      }
+      return (int) offset + astralBefore(offset);
+    }
+
+    /** The UTF-16 column of a 1-based column the parser gave at {@code offset}. */
+    private int utf16Column(long offset, int column) {
+      if (astral == null || offset < 0 || column < 1) {
+        return column;
+      }
+      return column + astralBefore(offset) - astralBefore(offset - (column - 1));
+    }
+
+    private int astralBefore(long codePointIndex) {
+      int i = Arrays.binarySearch(astral, (int) Math.min(Integer.MAX_VALUE, codePointIndex));
+      return i >= 0 ? i : -i - 1;
     }
 
     private Finding syntaxProblem(JacksonException e) {
       Span at = spanOf(e.getLocation() == null ? TokenStreamLocation.NA : e.getLocation());
       String message = clean(e.getOriginalMessage());
       for (Throwable c = e; c != null; c = c.getCause()) {
+        if (c instanceof ReaderException r) {
+          // A character YAML forbids anywhere (NUL, other C0 controls): the reader knows which
+          // and where (in code points), Jackson only says "line 1, column 1".
+          return problem(InputRuleIds.SYNTAX, spanAtCodePoint(r.getPosition()),
+              Messages.format(DocumentParser.class, "parse.yaml.badchar",
+                  String.format("%04X", r.getCodePoint())),
+              Messages.format(DocumentParser.class, "parse.yaml.badchar.hint"));
+        }
         if (c instanceof MarkedYamlEngineException m && m.getProblemMark().isPresent()) {
           Mark mark = m.getProblemMark().get();
           int line = mark.getLine() + 1;
-          int column = mark.getColumn() + 1;
-          at = new Span(line, column, line, column, mark.getIndex(), mark.getIndex());
+          int column = utf16Column(mark.getIndex(), mark.getColumn() + 1);
+          int offset = utf16Offset(mark.getIndex());
+          at = new Span(line, column, line, column, offset, offset);
           message = yamlMessage(m);
           break;
         }
@@ -394,6 +559,43 @@ public final class DocumentParser {
       return problem(InputRuleIds.SYNTAX, at,
           Messages.format(DocumentParser.class, yaml ? "parse.yaml.syntax" : "parse.json.syntax", message),
           null);
+    }
+
+    /** The 1-based line and UTF-16 column of the code point at {@code index}. */
+    private Span spanAtCodePoint(int index) {
+      return spanAtOffset(
+          text.offsetByCodePoints(0, Math.max(0, Math.min(index, text.codePointCount(0, text.length())))));
+    }
+
+    private boolean opensKey(int quote) {
+      int i = quote - 1;
+      while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+        i--;
+      }
+      return i >= 0 && (text.charAt(i) == '{' || text.charAt(i) == ',');
+    }
+
+    private int quoteAtOrBefore(int offset) {
+      int i = Math.max(0, Math.min(offset, text.length() - 1));
+      while (i > 0 && !(text.charAt(i) == '"' && text.charAt(i - 1) != '\\')) {
+        i--;
+      }
+      return i;
+    }
+
+    /** The 1-based line and UTF-16 column of the character at {@code offset}. */
+    private Span spanAtOffset(int offset) {
+      int line = 1;
+      int lineStart = 0;
+      for (int i = 0; i < offset; i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n')) {
+          line++;
+          lineStart = i + 1;
+        }
+      }
+      int column = offset - lineStart + 1;
+      return new Span(line, column, line, column + 1, offset, Math.min(text.length(), offset + 1));
     }
 
     private String yamlMessage(MarkedYamlEngineException m) {
@@ -414,6 +616,25 @@ public final class DocumentParser {
     }
   }
 
+  private static int[] astralCodePoints(String text) {
+    int[] found = null;
+    int count = 0;
+    int codePoint = 0;
+    for (int i = 0; i < text.length(); codePoint++) {
+      if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        if (found == null || count == found.length) {
+          found = Arrays.copyOf(found == null ? new int[0] : found, Math.max(16, count * 2));
+        }
+        found[count++] = codePoint;
+        i += 2;
+      } else {
+        i++;
+      }
+    }
+    return found == null ? null : Arrays.copyOf(found, count);
+  }
+
   /** Removes Jackson's "[Source: ...]" fragments and trailing noise from a parser message. */
   static String clean(String message) {
     if (message == null) {
@@ -421,6 +642,8 @@ public final class DocumentParser {
     }
     String s = JACKSON_START_MARKER.matcher(message).replaceAll("");
     s = JACKSON_SOURCE.matcher(s).replaceAll("");
+    s = JACKSON_FEATURE_ADVICE.matcher(s).replaceAll("")
+        .replace("maybe a (non-standard) comment?", "JSON does not allow comments");
     s = s.replace("\n", " ").replaceAll("\\s+", " ").trim();
     return s;
   }

@@ -15,9 +15,25 @@ public record ParseLimits(long maxFileBytes, int maxDepth, int maxStringLength, 
 
   public static final ParseLimits DEFAULT = new ParseLimits(16L * 1024 * 1024, 128, 1_000_000, 1_000_000);
 
+  /**
+   * The deepest {@code maxDepth} may be set: parsing, validation and rules walk the tree
+   * recursively, and a worker thread's stack overflows somewhere past 1500 levels.
+   */
+  public static final int MAX_DEPTH_CEILING = 1000;
+
+  /** The names of the limits in the configuration file, under {@code limits:}. */
+  public static final String KEY_FILE_BYTES = "max-file-bytes";
+  public static final String KEY_DEPTH = "max-depth";
+  public static final String KEY_STRING_LENGTH = "max-string-length";
+  public static final String KEY_NODES = "max-nodes";
+
   public ParseLimits {
     if (maxFileBytes <= 0 || maxDepth <= 0 || maxStringLength <= 0 || maxNodes <= 0) {
       throw new IllegalArgumentException("parse limits must be positive");
+    }
+    if (maxDepth > MAX_DEPTH_CEILING) {
+      throw new IllegalArgumentException(
+          KEY_DEPTH + " can be at most " + MAX_DEPTH_CEILING + ", not " + maxDepth);
     }
   }
 }

@@ -59,7 +59,7 @@ public final class SourceReader {
       if (quietForNonSpecs && !startLooksLikeSpec(path)) {
         return Outcome.skipped("too large, and not a SageMaker spec");
       }
-      return failure(displayName, InputRuleIds.LIMIT, "read.toolarge", attrs.size(), limits.maxFileBytes());
+      return tooLarge(displayName, attrs.size(), limits);
     }
     byte[] bytes;
     try (InputStream in = Files.newInputStream(path)) {
@@ -69,7 +69,7 @@ public final class SourceReader {
       return failure(displayName, InputRuleIds.UNREADABLE, "read.unreadable", reason(e));
     }
     if (bytes.length > limits.maxFileBytes()) {
-      return failure(displayName, InputRuleIds.LIMIT, "read.toolarge", bytes.length, limits.maxFileBytes());
+      return tooLarge(displayName, bytes.length, limits);
     }
     return decode(displayName, bytes, quietForNonSpecs);
   }
@@ -126,6 +126,13 @@ public final class SourceReader {
     String message = Messages.format(SourceReader.class, "read.badutf8", byteOffset);
     return new Outcome(null, Finding.at(InputRuleIds.UNREADABLE, Severity.ERROR, message,
         Messages.format(SourceReader.class, "read.badutf8.hint"), displayName, "", 0, span, null));
+  }
+
+  private static Outcome tooLarge(String displayName, long size, ParseLimits limits) {
+    return new Outcome(null, Finding.at(InputRuleIds.LIMIT, Severity.ERROR,
+        Messages.format(SourceReader.class, "read.toolarge", size, limits.maxFileBytes()),
+        DocumentParser.raiseHint(ParseLimits.KEY_FILE_BYTES, limits.maxFileBytes()),
+        displayName, "", 0, Span.FILE, null));
   }
 
   private static Outcome failure(String displayName, String rule, String key, Object... args) {

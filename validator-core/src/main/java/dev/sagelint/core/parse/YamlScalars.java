@@ -22,9 +22,20 @@ final class YamlScalars {
   private static final Pattern INF = Pattern.compile("[-+]?\\.(inf|Inf|INF)");
   private static final Pattern NAN = Pattern.compile("\\.(nan|NaN|NAN)");
 
+  /**
+   * Longest number sagelint reads, as for JSON: parsing a BigInteger takes time quadratic in its
+   * length, so a megabyte of digits would stall the run for a minute.
+   */
+  static final int MAX_NUMBER_LENGTH = 1000;
+
   private YamlScalars() {}
 
-  /** The value of a plain scalar: String, Boolean, BigInteger, BigDecimal, Double (inf/nan) or null. */
+  /**
+   * The value of a plain scalar: String, Boolean, BigInteger, BigDecimal, Double (inf/nan) or null.
+   *
+   * @throws NumberFormatException for a number that cannot be represented: longer than {@value
+   *     #MAX_NUMBER_LENGTH} characters, or with an exponent beyond the int range
+   */
   static Object resolvePlain(String text) {
     if (NULL.matcher(text).matches()) {
       return null;
@@ -34,6 +45,9 @@ final class YamlScalars {
     }
     if (FALSE.matcher(text).matches()) {
       return Boolean.FALSE;
+    }
+    if (text.length() > MAX_NUMBER_LENGTH && isNumber(text)) {
+      throw new NumberFormatException("it is longer than " + MAX_NUMBER_LENGTH + " characters");
     }
     if (INT.matcher(text).matches()) {
       return new BigInteger(text.startsWith("+") ? text.substring(1) : text);
@@ -45,12 +59,21 @@ final class YamlScalars {
       return new BigInteger(text.substring(2), 16);
     }
     if (FLOAT.matcher(text).matches()) {
-      return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+      try {
+        return new BigDecimal(text.startsWith("+") ? text.substring(1) : text);
+      } catch (NumberFormatException e) {
+        throw new NumberFormatException("its exponent is out of range");
+      }
     }
     if (INF.matcher(text).matches() || NAN.matcher(text).matches()) {
       // Not representable as BigDecimal; kept as text so it fails number checks with its spelling.
       return text;
     }
     return text;
+  }
+
+  private static boolean isNumber(String text) {
+    return INT.matcher(text).matches() || OCT.matcher(text).matches()
+        || HEX.matcher(text).matches() || FLOAT.matcher(text).matches();
   }
 }

@@ -14,6 +14,10 @@ final class TreeConverter {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
   private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+  private static final BigDecimal LONG_MIN_DECIMAL = new BigDecimal(LONG_MIN);
+  private static final BigDecimal LONG_MAX_DECIMAL = new BigDecimal(LONG_MAX);
+  private static final int MAX_DIGITS = 1000;
+  private static final BigInteger CLAMP = BigInteger.TEN.pow(MAX_DIGITS);
 
   private TreeConverter() {}
 
@@ -46,6 +50,23 @@ final class TreeConverter {
       boolean fitsLong = i.compareTo(LONG_MIN) >= 0 && i.compareTo(LONG_MAX) <= 0;
       return fitsLong ? NODES.numberNode(i.longValue()) : NODES.numberNode(i);
     }
-    return NODES.numberNode((BigDecimal) v);
+    return decimal((BigDecimal) v);
+  }
+
+  /**
+   * networknt compares a number with the minimum or maximum of an integer member through
+   * {@code asLong()}, which throws for a decimal beyond the long range (1e30 as an instance count).
+   * Such a number is handed over as a BigInteger instead, which it compares exactly: truncated
+   * (a fraction cannot move a value that large across any SageMaker bound) and clamped to
+   * {@value #MAX_DIGITS} digits (1e999999999 would otherwise take gigabytes to expand).
+   */
+  private static JsonNode decimal(BigDecimal d) {
+    if (d.compareTo(LONG_MIN_DECIMAL) >= 0 && d.compareTo(LONG_MAX_DECIMAL) <= 0) {
+      return NODES.numberNode(d);
+    }
+    if (d.precision() - d.scale() > MAX_DIGITS) {
+      return NODES.numberNode(d.signum() < 0 ? CLAMP.negate() : CLAMP);
+    }
+    return NODES.numberNode(d.toBigInteger());
   }
 }

@@ -56,6 +56,22 @@ class DocumentParserTest {
   }
 
   @Test
+  void charactersBeyondTheBmpDoNotShiftYamlPositions() {
+    // Regression: the YAML reader counts code points; an emoji in a comment shifted every later
+    // offset by one, so `"123"` was read from the wrong text, taken as plain, and became a number.
+    String yaml = "# \uD83D\uDE80 deploy\nA: \"123\"\nB: \"\uD83D\uDE80\" # \uD83D\uDE80\nC: [\uD83D\uDE80, x]\n";
+    ParseResult r = parse("a.yaml", yaml);
+    ParsedDocument d = r.documents().get(0);
+    assertEquals("123", ((ScalarNode) d.at("/A")).value());
+    assertEquals("\"123\"", ((ScalarNode) d.at("/A")).raw());
+    assertEquals("3:4-3:8", at(d.spanOf("/B")));
+    assertEquals("4:5-4:7", at(d.spanOf("/C/0")));
+    assertEquals("4:9-4:10", at(d.spanOf("/C/1")));
+    Finding f = parse("a.yaml", "a: \uD83D\uDE80\uD83D\uDE80 b: c\n").problems().get(0);
+    assertEquals("1:10", f.line() + ":" + f.column());
+  }
+
+  @Test
   void byteOrderMarkIsIgnored() {
     ParsedDocument d = parse("a.json", "\uFEFF{\"ModelName\": \"x\"}").documents().get(0);
     assertEquals("1:15-1:18", at(d.spanOf("/ModelName")));
@@ -145,6 +161,38 @@ class DocumentParserTest {
   }
 
   @Test
+  void aStringOverTheLengthLimitIsReportedWhereItStarts() {
+    // Regression: Jackson raises this limit without a location, which used to crash the parser.
+    DocumentParser small = new DocumentParser(new ParseLimits(1 << 20, 16, 100, 1000));
+    Finding json = small.parse(SourceFile.of("a.json", "{\n  \"a\": \"" + "x".repeat(101) + "\"}")).problems().get(0);
+    assertEquals("SM003 2:8", json.rule() + " " + json.line() + ":" + json.column());
+    Finding yaml = small.parse(SourceFile.of("a.yaml", "a: 1\nb: " + "x".repeat(101) + "\n")).problems().get(0);
+    assertEquals("SM003 2:4", yaml.rule() + " " + yaml.line() + ":" + yaml.column());
+    Finding number = parse("a.json", "{\"a\": " + "9".repeat(1001) + "}").problems().get(0);
+    assertEquals("SM003 1:7", number.rule() + " " + number.line() + ":" + number.column());
+  }
+
+  @Test
+  void numbersThatCannotBeRepresentedAreLimitFindingsNotExceptions() {
+    // Regression: an exponent beyond the int range threw NumberFormatException out of the parser,
+    // and a YAML number of a million digits took a minute to parse.
+    for (String[] c : new String[][] {
+        {"a.json", "{\"a\": 1,\n \"b\": 1e99999999999}", "2:7"},
+        {"a.json", "{\"a\": -1E-99999999999}", "1:7"},
+        {"a.yaml", "a: 1\nb: 1e99999999999\n", "2:4"},
+        {"a.yaml", "a: !!float 1e99999999999\n", "1:4"},
+        {"a.yaml", "a: " + "9".repeat(1001) + "\n", "1:4"},
+        {"a.yaml", "a: 0x" + "f".repeat(1000) + "\n", "1:4"}}) {
+      ParseResult r = parse(c[0], c[1]);
+      Finding f = r.problems().get(0);
+      assertEquals("SM003 " + c[2], f.rule() + " " + f.line() + ":" + f.column(), c[1]);
+      assertTrue(f.message().startsWith("The number `"), f.message());
+    }
+    assertEquals(List.of(), parse("a.yaml", "a: " + "9".repeat(1000) + "\nb: 1e999999999\n").problems());
+    assertEquals("x".repeat(1001), parse("a.yaml", "a: " + "x".repeat(1001)).documents().get(0).at("/a").asText());
+  }
+
+  @Test
   void emptyInputsHaveNoDocumentsAndNoProblems() {
     assertEquals(0, parse("a.yaml", "").documents().size());
     assertEquals(0, parse("a.yaml", "# only a comment\n").documents().size());
@@ -160,8 +208,39 @@ class DocumentParserTest {
   }
 
   @Test
+  void customTagsOnCollectionsAreReportedToo() {
+    // Regression: only scalar tags were reported; a tagged mapping or sequence passed silently.
+    ParseResult r = parse("a.yaml", "--- !!python/object:os.system\nModelName: m\n"
+        + "PrimaryContainer: !!python/object/apply:os.system\n  args: [ls]\nContainers: !Ref [a]\n"
+        + "Tags: !!seq [x]\nEnv: !!map {a: b}\n");
+    List<String> found = r.problems().stream()
+        .map(f -> f.rule() + " " + f.pointer() + " " + f.line() + ":" + f.column()).toList();
+    assertEquals(List.of("SM005  1:5", "SM005 /PrimaryContainer 3:19", "SM005 /Containers 5:13"), found);
+    assertTrue(r.problems().get(1).message().contains("python/object/apply:os.system"), r.problems().get(1).message());
+    assertInstanceOf(ObjectNode.class, r.documents().get(0).at("/PrimaryContainer"));
+  }
+
+  @Test
+  void controlCharactersInYamlAreReportedWhereTheyAre() {
+    // Jackson placed these at 1:1 whatever their position.
+    for (String[] c : new String[][] {
+        {"ModelName: m\nX: a\u0000b\n", "2:5", "0000"},
+        {"ModelName: \"a\u0007b\"\r\n", "1:14", "0007"},
+        {"a: b\r\nc: \uD83D\uDE00 \u0001\n", "2:7", "0001"}}) {
+      Finding f = parse("a.yaml", c[0]).problems().get(0);
+      assertEquals("SM001 " + c[1], f.rule() + " " + f.line() + ":" + f.column());
+      assertTrue(f.message().contains("U+" + c[2]), f.message());
+    }
+  }
+
+  @Test
   void nonStandardJsonNumbersAreSyntaxErrors() {
     assertEquals("SM001", parse("a.json", "{\"a\": NaN}").problems().get(0).rule());
     assertEquals("SM001", parse("a.json", "{\"a\": Infinity}").problems().get(0).rule());
+    // Jackson's advice to enable a reader feature means nothing to a sagelint user.
+    assertEquals("This is not valid JSON: Non-standard token 'NaN'.",
+        parse("a.json", "{\"a\": NaN}").problems().get(0).message());
+    assertEquals("This is not valid JSON: Unexpected character ('/' (code 47)): JSON does not allow comments.",
+        parse("a.json", "{\"a\": 1 // no\n}").problems().get(0).message());
   }
 }

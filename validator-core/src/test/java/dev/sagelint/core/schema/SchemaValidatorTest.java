@@ -57,6 +57,20 @@ class SchemaValidatorTest {
   }
 
   @Test
+  void numbersBeyondTheLongRangeAreComparedNotThrown() {
+    // Regression: networknt read these through asLong() and threw, which crashed the whole run.
+    String ec = "EndpointConfigName: e\nProductionVariants:\n  - VariantName: v\n    ModelName: m\n"
+        + "    InstanceType: ml.m5.large\n    InitialInstanceCount: %s\n";
+    for (String n : List.of("1e30", "1.5e400", "1e999999999", "12345678901234567890.5")) {
+      assertEquals(List.of(), keywords(ec.formatted(n), DocumentKind.CREATE_ENDPOINT_CONFIG, ApiVersion.V2026_08_07), n);
+    }
+    for (String n : List.of("-1e30", "-1e999999999")) {
+      assertEquals(List.of("minimum /ProductionVariants/0/InitialInstanceCount"),
+          keywords(ec.formatted(n), DocumentKind.CREATE_ENDPOINT_CONFIG, ApiVersion.V2026_08_07), n);
+    }
+  }
+
+  @Test
   void unknownSchemaKeywordsFallBackToTheGenericRule() {
     SchemaValidator custom = new SchemaValidator("https://test.sagelint.dev/", "classpath:test-schemas/",
         getClass().getClassLoader());
