@@ -13,7 +13,10 @@ import dev.sagelint.core.config.ConfigException;
 import dev.sagelint.core.config.ConfigLoader;
 import dev.sagelint.core.config.FailOn;
 import dev.sagelint.core.config.SagelintConfig;
+import dev.sagelint.core.files.ChangedFiles;
+import dev.sagelint.core.files.ChangedFilesException;
 import dev.sagelint.core.files.FileCollector;
+import dev.sagelint.core.files.RelatedSpecs;
 import dev.sagelint.core.report.AtomicFiles;
 import dev.sagelint.core.report.ReportContext;
 import dev.sagelint.core.report.SourceLines;
@@ -69,7 +72,7 @@ public final class LintCommand implements Callable<Integer> {
   List<String> paths = new ArrayList<>();
 
   @Option(names = {"-f", "--format"}, paramLabel = "FORMAT[=FILE]",
-      description = "Output format: text (default), json, sarif, junit, github, checkstyle. "
+      description = "Output format: text (default), json, sarif, junit, github, checkstyle, gitlab. "
           + "FORMAT=FILE writes that format to FILE; repeat for several reports in one run.")
   List<String> formats = new ArrayList<>();
 
@@ -77,6 +80,13 @@ public final class LintCommand implements Callable<Integer> {
       description = "Write the report (of the one --format without =FILE) to FILE instead of "
           + "standard output.")
   Path output;
+
+  @Option(names = "--changed-since", paramLabel = "REF",
+      description = "Lint only the files (among PATHs, after include/exclude) that changed since "
+          + "the merge base of REF and HEAD: committed, staged or not, and untracked files git "
+          + "does not ignore. Adds the specs the cross-document rules pair with them: endpoint "
+          + "configs that use a changed model, and the models those use. Needs git.")
+  String changedSince;
 
   @Option(names = "--stdin-filename", paramLabel = "NAME",
       description = "Name to show for standard input, and to pick its format by (default: <stdin>).")
@@ -251,8 +261,12 @@ public final class LintCommand implements Callable<Integer> {
       throw new UsageException("no such file or directory: " + String.join(", ", collected.missing()));
     }
     collected.warnings().forEach(w -> err.println("sagelint: warning: " + w));
+    List<FileCollector.CollectedFile> files = collected.files();
+    if (changedSince != null) {
+      files = changedOnly(env, files, options, err);
+    }
     Inputs inputs = new Inputs();
-    for (FileCollector.CollectedFile f : collected.files()) {
+    for (FileCollector.CollectedFile f : files) {
       inputs.lint.add(LintInput.file(f.path(), f.displayName()));
       inputs.sources.file(f.displayName(), f.path());
     }
@@ -262,11 +276,44 @@ public final class LintCommand implements Callable<Integer> {
     } else if (stdinFilename != null) {
       throw new UsageException("--stdin-filename needs '-' among the paths");
     }
-    if (inputs.lint.isEmpty()) {
+    if (inputs.lint.isEmpty() && changedSince != null) {
+      // Normal in a pull request that touches no spec: say so, but it is not a problem.
+      err.println("sagelint: no .json, .yaml or .yml file changed since " + changedSince
+          + " in " + String.join(", ", given));
+    } else if (inputs.lint.isEmpty()) {
       err.println("sagelint: warning: no .json, .yaml or .yml files found in "
           + String.join(", ", given));
     }
     return inputs;
+  }
+
+  /** {@code --changed-since}: the changed candidates and the specs the cross-document rules need. */
+  private List<FileCollector.CollectedFile> changedOnly(Environment env,
+      List<FileCollector.CollectedFile> candidates, LintOptions options, PrintWriter err) {
+    if (paths.contains(STDIN)) {
+      throw new UsageException("--changed-since selects files from git; it cannot read '-' "
+          + "(standard input)");
+    }
+    if (writeBaseline != null) {
+      // A baseline written from a subset would silently forget every finding outside it.
+      throw new UsageException("--write-baseline records the findings of every file; it cannot "
+          + "be combined with --changed-since");
+    }
+    ChangedFiles.Changes changes;
+    try {
+      changes = ChangedFiles.withGit().since(env.workingDir(), changedSince);
+    } catch (ChangedFilesException e) {
+      throw new UsageException("--changed-since: " + e.getMessage());
+    }
+    RelatedSpecs.Selection selection = RelatedSpecs.select(candidates,
+        f -> changes.contains(f.path()), options.limits(), options.kind().isEmpty());
+    if (verbose) {
+      err.println("sagelint: " + selection.changed().size() + " changed file(s) to lint since "
+          + changedSince + " (merge base " + changes.mergeBase().substring(0, 12) + ")");
+      selection.related().forEach(r ->
+          err.println("sagelint: also linting " + r.file().displayName() + ": " + r.because()));
+    }
+    return selection.files(candidates);
   }
 
   private static UsageException cannotWrite(Path file, IOException e) {

@@ -21,72 +21,72 @@ import dev.sagelint.schemas.support.TestPaths;
 
 class BundledSchemasTest {
 
-    @Test
-    void resourcePathsFollowTheClasspathLayout() {
-        assertEquals("dev/sagelint/schemas/2026-08-07/CreateModel.schema.json", BundledSchemas.resourcePath("2026-08-07", "CreateModel"));
-        assertEquals("dev/sagelint/schemas/2021-02-22/DescribeEndpointConfig.schema.json",
-                BundledSchemas.resourcePath("2021-02-22", SchemaKind.DESCRIBE_ENDPOINT_CONFIG));
-        assertEquals(BundledSchemas.resourcePath("2026-08-07", "createendpointconfig"),
-                BundledSchemas.resourcePath("latest", SchemaKind.CREATE_ENDPOINT_CONFIG));
-        assertEquals("https://sagelint.dev/schemas/2026-08-07/DescribeModel.schema.json",
-                BundledSchemas.schemaId("latest", SchemaKind.DESCRIBE_MODEL));
-    }
+  @Test
+  void resourcePathsFollowTheClasspathLayout() {
+    assertEquals("dev/sagelint/schemas/2026-08-07/CreateModel.schema.json", BundledSchemas.resourcePath("2026-08-07", "CreateModel"));
+    assertEquals("dev/sagelint/schemas/2021-02-22/DescribeEndpointConfig.schema.json",
+        BundledSchemas.resourcePath("2021-02-22", SchemaKind.DESCRIBE_ENDPOINT_CONFIG));
+    assertEquals(BundledSchemas.resourcePath("2026-08-07", "createendpointconfig"),
+        BundledSchemas.resourcePath("latest", SchemaKind.CREATE_ENDPOINT_CONFIG));
+    assertEquals("https://sagelint.dev/schemas/2026-08-07/DescribeModel.schema.json",
+        BundledSchemas.schemaId("latest", SchemaKind.DESCRIBE_MODEL));
+  }
 
-    @Test
-    void latestIsTheNewestVersion() {
-        assertEquals(List.of("2021-02-22", "2026-08-07"), BundledSchemas.VERSIONS);
-        assertEquals("2026-08-07", BundledSchemas.latestVersion());
-        assertEquals("2026-08-07", BundledSchemas.resolveVersion("latest"));
-        assertTrue(BundledSchemas.isBundled("latest"));
-        assertFalse(BundledSchemas.isBundled("2024-01-01"));
-    }
+  @Test
+  void latestIsTheNewestVersion() {
+    assertEquals(List.of("2021-02-22", "2026-08-07"), BundledSchemas.VERSIONS);
+    assertEquals("2026-08-07", BundledSchemas.latestVersion());
+    assertEquals("2026-08-07", BundledSchemas.resolveVersion("latest"));
+    assertTrue(BundledSchemas.isBundled("latest"));
+    assertFalse(BundledSchemas.isBundled("2024-01-01"));
+  }
 
-    @Test
-    void unknownVersionsAndKindsAreRejectedWithTheAlternatives() {
-        IllegalArgumentException version = assertThrows(IllegalArgumentException.class,
-                () -> BundledSchemas.resourcePath("2024-01-01", SchemaKind.CREATE_MODEL));
-        assertTrue(version.getMessage().contains("2021-02-22"), version.getMessage());
-        IllegalArgumentException kind = assertThrows(IllegalArgumentException.class,
-                () -> BundledSchemas.resourcePath("latest", "DeleteModel"));
-        assertTrue(kind.getMessage().contains("CreateModel"), kind.getMessage());
-    }
+  @Test
+  void unknownVersionsAndKindsAreRejectedWithTheAlternatives() {
+    IllegalArgumentException version = assertThrows(IllegalArgumentException.class,
+        () -> BundledSchemas.resourcePath("2024-01-01", SchemaKind.CREATE_MODEL));
+    assertTrue(version.getMessage().contains("2021-02-22"), version.getMessage());
+    IllegalArgumentException kind = assertThrows(IllegalArgumentException.class,
+        () -> BundledSchemas.resourcePath("latest", "DeleteModel"));
+    assertTrue(kind.getMessage().contains("CreateModel"), kind.getMessage());
+  }
 
-    @Test
-    void everyBundledSchemaIsOnTheClasspath() throws IOException {
-        for (String version : BundledSchemas.VERSIONS) {
-            for (SchemaKind kind : SchemaKind.values()) {
-                try (InputStream in = BundledSchemas.open(version, kind)) {
-                    assertNotNull(in);
-                    assertTrue(in.readAllBytes().length > 100, version + " " + kind);
-                }
-            }
+  @Test
+  void everyBundledSchemaIsOnTheClasspath() throws IOException {
+    for (String version : BundledSchemas.VERSIONS) {
+      for (SchemaKind kind : SchemaKind.values()) {
+        try (InputStream in = BundledSchemas.open(version, kind)) {
+          assertNotNull(in);
+          assertTrue(in.readAllBytes().length > 100, version + " " + kind);
         }
-        assertNotNull(getClass().getClassLoader().getResource(BundledSchemas.INSTANCE_TYPES_RESOURCE));
+      }
     }
+    assertNotNull(getClass().getClassLoader().getResource(BundledSchemas.INSTANCE_TYPES_RESOURCE));
+  }
 
-    @Test
-    void versionListMatchesTheGeneratedDirectories() throws IOException {
-        List<String> dirs = new ArrayList<>();
-        try (Stream<Path> children = Files.list(TestPaths.committedJsonDir())) {
-            children.filter(Files::isDirectory).forEach(d -> dirs.add(d.getFileName().toString()));
-        }
-        dirs.sort(null);
-        assertEquals(BundledSchemas.VERSIONS, dirs, "update BundledSchemas.VERSIONS when adding or removing a model");
+  @Test
+  void versionListMatchesTheGeneratedDirectories() throws IOException {
+    List<String> dirs = new ArrayList<>();
+    try (Stream<Path> children = Files.list(TestPaths.committedJsonDir())) {
+      children.filter(Files::isDirectory).forEach(d -> dirs.add(d.getFileName().toString()));
     }
+    dirs.sort(null);
+    assertEquals(BundledSchemas.VERSIONS, dirs, "update BundledSchemas.VERSIONS when adding or removing a model");
+  }
 
-    @Test
-    void versionListMatchesTheSharedModels() throws IOException {
-        List<String> versions = new ArrayList<>();
-        for (Path file : BotocoreModel.findModelFiles(TestPaths.modelsDirOrSkip())) {
-            versions.add(BotocoreModel.versionOf(file));
-        }
-        assertEquals(BundledSchemas.VERSIONS, versions);
+  @Test
+  void versionListMatchesTheSharedModels() throws IOException {
+    List<String> versions = new ArrayList<>();
+    for (Path file : BotocoreModel.findModelFiles(TestPaths.modelsDirOrSkip())) {
+      versions.add(BotocoreModel.versionOf(file));
     }
+    assertEquals(BundledSchemas.VERSIONS, versions);
+  }
 
-    @Test
-    void kindsAreFoundByNameIgnoringCase() {
-        assertEquals(SchemaKind.DESCRIBE_ENDPOINT_CONFIG, SchemaKind.fromName(" describeEndpointConfig ").orElseThrow());
-        assertTrue(SchemaKind.fromName("CreateEndpoint").isEmpty());
-        assertEquals("CreateModel.schema.json", SchemaKind.CREATE_MODEL.fileName());
-    }
+  @Test
+  void kindsAreFoundByNameIgnoringCase() {
+    assertEquals(SchemaKind.DESCRIBE_ENDPOINT_CONFIG, SchemaKind.fromName(" describeEndpointConfig ").orElseThrow());
+    assertTrue(SchemaKind.fromName("CreateEndpoint").isEmpty());
+    assertEquals("CreateModel.schema.json", SchemaKind.CREATE_MODEL.fileName());
+  }
 }

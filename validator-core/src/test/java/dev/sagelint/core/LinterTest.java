@@ -9,6 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class LinterTest {
+  private static final String IMAGE = "123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:1.4.2";
+  private static final String ROLE = "arn:aws:iam::123456789012:role/SageMakerExecution";
   private final Linter linter = Linter.create(LintOptions.defaults());
 
   private List<String> lint(String name, String text) {
@@ -37,14 +39,16 @@ class LinterTest {
   void forcingAKindReportsEvenUnrecognisedDocuments() {
     Linter forced = Linter.create(LintOptions.builder().kind(DocumentKind.CREATE_MODEL).build());
     List<String> lines = forced.lintText("x.yaml", "Name: a\n").findings().stream().map(Fixture::line).toList();
-    assertEquals(List.of("1:1 SM101 error \"\"", "1:1 SM102 error /Name"), lines);
+    assertEquals(List.of("1:1 SM101 error \"\"", "1:1 SM102 error /Name", "1:1 SM208 error \"\"",
+        "1:1 SM232 info \"\""), lines);
   }
 
   @Test
   void everyYamlDocumentIsLintedWithItsOwnLocations() {
-    String yaml = "ModelName: ok-model\nPrimaryContainer: {Image: img}\n---\nModelName: bad_model\nPrimaryContainer: {Image: img}\n";
+    String body = "ExecutionRoleArn: ROLE\nPrimaryContainer: {Image: IMG}\n".replace("ROLE", ROLE).replace("IMG", IMAGE);
+    String yaml = "ModelName: ok-model\n" + body + "---\nModelName: bad_model\n" + body;
     LintResult r = linter.lintText("two.yaml", yaml);
-    assertEquals(List.of("4:12 SM105 error /ModelName"), r.findings().stream().map(Fixture::line).toList());
+    assertEquals(List.of("5:12 SM105 error /ModelName"), r.findings().stream().map(Fixture::line).toList());
     assertEquals(1, r.findings().get(0).documentIndex());
     assertEquals(2, r.lintedDocuments());
   }
@@ -54,7 +58,8 @@ class LinterTest {
     List<LintInput> inputs = new ArrayList<>();
     for (int i = 0; i < 40; i++) {
       inputs.add(LintInput.text("f" + (i % 7) + "-" + i + ".yaml",
-          "ModelName: m_" + i + "\nPrimaryContainer:\n  Image: img\n  ModelDataURL: s3://b/k\n"));
+          "ModelName: m_" + i + "\nExecutionRoleArn: " + ROLE + "\nPrimaryContainer:\n  Image: " + IMAGE
+              + "\n  ModelDataURL: s3://b/k\n"));
     }
     LintResult one = linter.lint(inputs, 1);
     LintResult many = linter.lint(inputs, 8);

@@ -20,14 +20,14 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The mapping on a small synthetic model with everything the bundled models do not (yet) contain:
- * recursion (also through the root), unions, documents, blobs, long/double, deprecation.
- */
+* The mapping on a small synthetic model with everything the bundled models do not (yet) contain:
+* recursion (also through the root), unions, documents, blobs, long/double, deprecation.
+*/
 class SchemaDocumentBuilderTest {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+  private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
-    private static final String SHAPES = """
+  private static final String SHAPES = """
             {
               "Root": {"type": "structure", "required": ["Name"], "members": {
                 "Name": {"shape": "Name", "documentation": "<p>Prose that must not be copied.</p>"},
@@ -53,73 +53,73 @@ class SchemaDocumentBuilderTest {
               "LabelKey": {"type": "string", "enum": ["x", "y", "z"]}
             }""";
 
-    private static JsonNode build() {
-        BotocoreModel model = BotocoreModel.ofShapes("2099-01-01", MAPPER.readTree(SHAPES));
-        return SchemaDocumentBuilder.build(model, "Root", "https://sagelint.dev/schemas/test/Root.schema.json", "Synthetic");
-    }
+  private static JsonNode build() {
+    BotocoreModel model = BotocoreModel.ofShapes("2099-01-01", MAPPER.readTree(SHAPES));
+    return SchemaDocumentBuilder.build(model, "Root", "https://sagelint.dev/schemas/test/Root.schema.json", "Synthetic");
+  }
 
-    private static Set<Finding> validate(String json) {
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
-                        b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build()))
-                .getSchema(build());
-        return Finding.of(schema.validate(MAPPER.readTree(json)));
-    }
+  private static Set<Finding> validate(String json) {
+    Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
+            b -> b.schemaRegistryConfig(SchemaRegistryConfig.builder().pathType(PathType.JSON_POINTER).build()))
+        .getSchema(build());
+    return Finding.of(schema.validate(MAPPER.readTree(json)));
+  }
 
-    @Test
-    void mapsEveryShapeTypeAsDocumented() {
-        JsonNode schema = build();
-        JsonNode defs = schema.path("$defs");
-        assertEquals(List.of("Big", "Choice", "Data", "Free", "LabelKey", "Labels", "Name", "Node", "NodeList", "Ratio"),
-                List.copyOf(defs.propertyNames()), "every reachable shape but the root, sorted");
-        assertEquals("#", schema.path("properties").path("Parent").path("$ref").asString(), "recursion through the root");
-        assertEquals("{\"title\":\"Name\",\"type\":\"string\",\"maxLength\":5,\"pattern\":\"^(?:[a-z]+|[0-9]+)$\"}",
-                defs.path("Name").toString(), "min 0 omitted, alternation kept inside the anchors");
-        assertEquals("{\"$ref\":\"#/$defs/Name\",\"deprecated\":true}", schema.path("properties").path("Old").toString());
-        assertEquals("{\"title\":\"Free\"}", defs.path("Free").toString(), "a document shape accepts any JSON");
-        assertEquals("{\"title\":\"Data\",\"type\":\"string\",\"contentEncoding\":\"base64\"}", defs.path("Data").toString());
-        assertEquals("{\"title\":\"Big\",\"type\":\"integer\",\"minimum\":-5,\"maximum\":9007199254740991}", defs.path("Big").toString());
-        assertEquals("{\"title\":\"Ratio\",\"deprecated\":true,\"type\":\"number\",\"minimum\":0.5,\"maximum\":1.5}", defs.path("Ratio").toString());
-        assertEquals(1, defs.path("Choice").path("minProperties").asInt());
-        assertEquals(1, defs.path("Choice").path("maxProperties").asInt());
-        assertEquals("{\"title\":\"Labels\",\"type\":\"object\",\"propertyNames\":{\"$ref\":\"#/$defs/LabelKey\"},"
-                + "\"additionalProperties\":{\"$ref\":\"#/$defs/Name\"},\"minProperties\":1,\"maxProperties\":2}", defs.path("Labels").toString());
-        assertTrue(!schema.toString().contains("Prose") && !schema.toString().contains("<p>"), "no documentation copied");
-    }
+  @Test
+  void mapsEveryShapeTypeAsDocumented() {
+    JsonNode schema = build();
+    JsonNode defs = schema.path("$defs");
+    assertEquals(List.of("Big", "Choice", "Data", "Free", "LabelKey", "Labels", "Name", "Node", "NodeList", "Ratio"),
+        List.copyOf(defs.propertyNames()), "every reachable shape but the root, sorted");
+    assertEquals("#", schema.path("properties").path("Parent").path("$ref").asString(), "recursion through the root");
+    assertEquals("{\"title\":\"Name\",\"type\":\"string\",\"maxLength\":5,\"pattern\":\"^(?:[a-z]+|[0-9]+)$\"}",
+        defs.path("Name").toString(), "min 0 omitted, alternation kept inside the anchors");
+    assertEquals("{\"$ref\":\"#/$defs/Name\",\"deprecated\":true}", schema.path("properties").path("Old").toString());
+    assertEquals("{\"title\":\"Free\"}", defs.path("Free").toString(), "a document shape accepts any JSON");
+    assertEquals("{\"title\":\"Data\",\"type\":\"string\",\"contentEncoding\":\"base64\"}", defs.path("Data").toString());
+    assertEquals("{\"title\":\"Big\",\"type\":\"integer\",\"minimum\":-5,\"maximum\":9007199254740991}", defs.path("Big").toString());
+    assertEquals("{\"title\":\"Ratio\",\"deprecated\":true,\"type\":\"number\",\"minimum\":0.5,\"maximum\":1.5}", defs.path("Ratio").toString());
+    assertEquals(1, defs.path("Choice").path("minProperties").asInt());
+    assertEquals(1, defs.path("Choice").path("maxProperties").asInt());
+    assertEquals("{\"title\":\"Labels\",\"type\":\"object\",\"propertyNames\":{\"$ref\":\"#/$defs/LabelKey\"},"
+        + "\"additionalProperties\":{\"$ref\":\"#/$defs/Name\"},\"minProperties\":1,\"maxProperties\":2}", defs.path("Labels").toString());
+    assertTrue(!schema.toString().contains("Prose") && !schema.toString().contains("<p>"), "no documentation copied");
+  }
 
-    @Test
-    void recursiveShapesValidate() {
-        assertEquals(Set.of(), validate("""
+  @Test
+  void recursiveShapesValidate() {
+    assertEquals(Set.of(), validate("""
                 {"Name": "ab", "Tree": {"Name": "x", "Children": [{"Children": [{"Name": "123"}]}, {}]},
                  "Parent": {"Name": "up", "Parent": {"Name": "upup"}}}"""));
-        assertEquals(Set.of(Finding.at("/Tree/Children/0/Children/0/Name", "pattern"), Finding.at("/Tree/Children/0/Children", "maxItems")),
-                validate("""
+    assertEquals(Set.of(Finding.at("/Tree/Children/0/Children/0/Name", "pattern"), Finding.at("/Tree/Children/0/Children", "maxItems")),
+        validate("""
                         {"Name": "ab", "Tree": {"Children": [{"Children": [{"Name": "a1"}, {}, {}]}]}}"""));
-        assertEquals(Set.of(new Finding("/Parent/Parent", "required", "Name")),
-                validate("{\"Name\": \"a\", \"Parent\": {\"Name\": \"b\", \"Parent\": {}}}"));
-    }
+    assertEquals(Set.of(new Finding("/Parent/Parent", "required", "Name")),
+        validate("{\"Name\": \"a\", \"Parent\": {\"Name\": \"b\", \"Parent\": {}}}"));
+  }
 
-    @Test
-    void unionsTakeExactlyOneMemberAndMapsCheckKeys() {
-        assertEquals(Set.of(), validate("{\"Name\": \"a\", \"Choice\": {\"B\": 3}, \"Labels\": {\"x\": \"1\"}, \"Free\": [1, {\"any\": null}]}"));
-        assertEquals(Set.of(Finding.at("/Choice", "maxProperties")), validate("{\"Name\": \"a\", \"Choice\": {\"A\": \"a\", \"B\": 3}}"));
-        assertEquals(Set.of(Finding.at("/Choice", "minProperties")), validate("{\"Name\": \"a\", \"Choice\": {}}"));
-        assertEquals(Set.of(new Finding("/Labels", "propertyNames", "w")), validate("{\"Name\": \"a\", \"Labels\": {\"w\": \"1\"}}"));
-        assertEquals(Set.of(Finding.at("/Big", "type")), validate("{\"Name\": \"a\", \"Big\": 2.5}"));
-    }
+  @Test
+  void unionsTakeExactlyOneMemberAndMapsCheckKeys() {
+    assertEquals(Set.of(), validate("{\"Name\": \"a\", \"Choice\": {\"B\": 3}, \"Labels\": {\"x\": \"1\"}, \"Free\": [1, {\"any\": null}]}"));
+    assertEquals(Set.of(Finding.at("/Choice", "maxProperties")), validate("{\"Name\": \"a\", \"Choice\": {\"A\": \"a\", \"B\": 3}}"));
+    assertEquals(Set.of(Finding.at("/Choice", "minProperties")), validate("{\"Name\": \"a\", \"Choice\": {}}"));
+    assertEquals(Set.of(new Finding("/Labels", "propertyNames", "w")), validate("{\"Name\": \"a\", \"Labels\": {\"w\": \"1\"}}"));
+    assertEquals(Set.of(Finding.at("/Big", "type")), validate("{\"Name\": \"a\", \"Big\": 2.5}"));
+  }
 
-    @Test
-    void unknownShapeTypesFailLoudly() {
-        BotocoreModel model = BotocoreModel.ofShapes("2099-01-01", MAPPER.readTree(
-                "{\"Root\": {\"type\": \"structure\", \"members\": {\"S\": {\"shape\": \"S\"}}}, \"S\": {\"type\": \"stream\"}}"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SchemaDocumentBuilder.build(model, "Root", "urn:x", "x"));
-        assertTrue(e.getMessage().contains("'stream'"), e.getMessage());
-    }
+  @Test
+  void unknownShapeTypesFailLoudly() {
+    BotocoreModel model = BotocoreModel.ofShapes("2099-01-01", MAPPER.readTree(
+        "{\"Root\": {\"type\": \"structure\", \"members\": {\"S\": {\"shape\": \"S\"}}}, \"S\": {\"type\": \"stream\"}}"));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> SchemaDocumentBuilder.build(model, "Root", "urn:x", "x"));
+    assertTrue(e.getMessage().contains("'stream'"), e.getMessage());
+  }
 
-    @Test
-    void requiredMembersMustExist() {
-        BotocoreModel model = BotocoreModel.ofShapes("2099-01-01", MAPPER.readTree(
-                "{\"Root\": {\"type\": \"structure\", \"required\": [\"Missing\"], \"members\": {}}}"));
-        assertThrows(IllegalArgumentException.class, () -> SchemaDocumentBuilder.build(model, "Root", "urn:x", "x"));
-    }
+  @Test
+  void requiredMembersMustExist() {
+    BotocoreModel model = BotocoreModel.ofShapes("2099-01-01", MAPPER.readTree(
+        "{\"Root\": {\"type\": \"structure\", \"required\": [\"Missing\"], \"members\": {}}}"));
+    assertThrows(IllegalArgumentException.class, () -> SchemaDocumentBuilder.build(model, "Root", "urn:x", "x"));
+  }
 }

@@ -28,11 +28,15 @@ public final class Fingerprint {
 
   /** A stable hex digest of the finding's identity, with {@code file} as the file's key. */
   public static String hash(Finding f, String file) {
-    String identity = f.rule() + '\u0000' + file + '\u0000' + f.pointer() + '\u0000'
-        + normalizeMessage(f.message());
+    return digest(f.rule() + '\u0000' + file + '\u0000' + f.pointer() + '\u0000'
+        + normalizeMessage(f.message()));
+  }
+
+  /** The first 128 bits of the SHA-256 of {@code text}, as 32 lower-case hex digits. */
+  public static String digest(String text) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(identity.getBytes(StandardCharsets.UTF_8));
+          .digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest, 0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every Java runtime", e);

@@ -6,7 +6,8 @@ import java.util.Optional;
 /** Every output format, by name. */
 public final class Renderers {
   private static final List<Renderer> ALL = List.of(new TextRenderer(), new JsonRenderer(),
-      new SarifRenderer(), new JunitRenderer(), new GithubRenderer(), new CheckstyleRenderer());
+      new SarifRenderer(), new JunitRenderer(), new GithubRenderer(), new CheckstyleRenderer(),
+      new GitlabRenderer());
 
   private Renderers() {}
 

@@ -97,6 +97,11 @@ public final class RuleDescriptor {
     return info.evidence();
   }
 
+  /** Schema keywords this rule's findings replace on the same value (see {@link RuleInfo#supersedes}). */
+  public Set<String> supersedes() {
+    return Set.of(info.supersedes());
+  }
+
   public String since() {
     return info.since();
   }

@@ -45,6 +45,13 @@ public @interface RuleInfo {
   /** Evidence behind the severity: documented-reject, observed-reject, documented requirement, inferred, or empty. */
   String evidence() default "";
 
+  /**
+   * Schema keywords whose finding on the same value this rule's finding replaces, because it
+   * explains the same mistake better (a placeholder is why a name fails its pattern). Ignoring
+   * this rule brings the schema finding back.
+   */
+  String[] supersedes() default {};
+
   /** The sagelint version that introduced the rule. */
   String since() default "0.1.0";
 }

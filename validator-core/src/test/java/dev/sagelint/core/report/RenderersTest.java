@@ -31,6 +31,63 @@ class RenderersTest {
   }
 
   @Test
+  void gitlabGivesEveryFindingItsOwnLineIndependentFingerprint() {
+    Finding first = new Finding("SM102", Severity.ERROR, "Unknown `X`.", "Remove it.", "a.yaml", "/X",
+        0, 3, 1, 3, 2, null);
+    Finding again = new Finding("SM102", Severity.ERROR, "Unknown `X`.", "Remove it.", "a.yaml", "/X",
+        1, 9, 1, 9, 2, null);
+    String id = dev.sagelint.core.baseline.Fingerprint.hash(first, "a.yaml");
+    String repeat = dev.sagelint.core.baseline.Fingerprint.digest(id + ":2");
+    assertEquals("""
+        [
+          {
+            "description": "[SM102] Unknown `X`. Remove it.",
+            "check_name": "SM102",
+            "fingerprint": "%s",
+            "severity": "major",
+            "location": {
+              "path": "a.yaml",
+              "lines": {
+                "begin": 3
+              }
+            }
+          },
+          {
+            "description": "[SM102] Unknown `X`. Remove it.",
+            "check_name": "SM102",
+            "fingerprint": "%s",
+            "severity": "major",
+            "location": {
+              "path": "a.yaml",
+              "lines": {
+                "begin": 9
+              }
+            }
+          }
+        ]
+        """.formatted(id, repeat), new GitlabRenderer().render(result(first, again),
+        context(SourceLines.none())));
+    // The same finding moved down by an edit keeps its fingerprint: GitLab sees nothing new.
+    Finding moved = new Finding("SM102", Severity.ERROR, "Unknown `X`.", "Remove it.", "a.yaml", "/X",
+        0, 30, 1, 30, 2, null);
+    assertEquals(true, new GitlabRenderer().render(result(moved), context(SourceLines.none()))
+        .contains("\"fingerprint\": \"" + id + "\""));
+    assertEquals(32, id.length());
+    assertEquals(false, id.equals(repeat));
+  }
+
+  @Test
+  void gitlabMapsSeveritiesAndWritesAnEmptyArrayForNoFindings() {
+    Finding warning = new Finding("SM301", Severity.WARNING, "W.", null, "b.json", "", 0, 1, 1, 1, 2, null);
+    Finding info = new Finding("SM010", Severity.INFO, "I.", null, "b.json", "", 0, 2, 1, 2, 2, null);
+    String out = new GitlabRenderer().render(result(warning, info), context(SourceLines.none()));
+    assertEquals(List.of("\"severity\": \"minor\",", "\"severity\": \"info\","),
+        out.lines().map(String::strip).filter(l -> l.startsWith("\"severity\"")).toList());
+    assertEquals("[]\n", new GitlabRenderer().render(new LintResult(List.of()),
+        context(SourceLines.none())));
+  }
+
+  @Test
   void checkstyleEscapesAttributesAndReplacesCharactersXmlCannotHold() {
     assertEquals("""
         <?xml version="1.0" encoding="UTF-8"?>

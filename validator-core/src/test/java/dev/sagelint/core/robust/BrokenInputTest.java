@@ -173,7 +173,7 @@ class BrokenInputTest {
   void duplicateKeys() throws IOException {
     assertEquals(List.of("3:3 SM002 /ModelName"),
         lint("d.json", MODEL_JSON.replace("\"ExecutionRoleArn\"", "\"ModelName\": \"churn\",\n  \"ExecutionRoleArn\"")));
-    assertEquals(List.of("5:3 SM002 /PrimaryContainer/Image"), lint("d.yaml", MODEL_YAML + "  Image: other\n"));
+    assertEquals(List.of("5:3 SM002 /PrimaryContainer/Image"), lint("d.yaml", MODEL_YAML + "  Image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:2\n"));
   }
 
   @Test
@@ -199,7 +199,7 @@ class BrokenInputTest {
     // The aliased container is the same node: its finding points at the anchored text, once per use.
     assertEquals(List.of("6:11 SM104 /Containers/0/Mode", "6:11 SM104 /Containers/1/Mode"), lint("a.yaml", yaml));
     assertEquals(List.of("2:19 SM001", "2:19 SM103 /ExecutionRoleArn"),
-        lint("u.yaml", "ModelName: m\nExecutionRoleArn: *nowhere\nPrimaryContainer: {Image: i}\n"));
+        lint("u.yaml", "ModelName: m\nExecutionRoleArn: *nowhere\nPrimaryContainer: {Image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:2}\n"));
   }
 
   private static byte[] concat(byte[] head, String tail) {

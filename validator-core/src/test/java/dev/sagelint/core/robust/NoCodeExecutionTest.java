@@ -41,7 +41,7 @@ class NoCodeExecutionTest {
   @Test
   void tagsNamingClassesConstructNothing() {
     String tag = "!!" + Tripwire.class.getName();
-    String yaml = "ModelName: m\nExecutionRoleArn: " + tag + " arn\nPrimaryContainer: " + tag + "\n  Image: i\n"
+    String yaml = "ModelName: m\nExecutionRoleArn: " + tag + " arn\nPrimaryContainer: " + tag + "\n  Image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:2\n"
         + "Containers: " + tag + " [a]\nVpcConfig: !<tag:yaml.org,2002:" + Tripwire.class.getName() + "> {}\n";
     List<String> found = rules(yaml);
     assertEquals(4, found.stream().filter("SM005"::equals).count(), found.toString());
@@ -69,7 +69,7 @@ class NoCodeExecutionTest {
       listener.start();
       String url = "http://127.0.0.1:" + server.getLocalPort() + "/";
       String yaml = "ModelName: m\nExecutionRoleArn: arn:aws:iam::123456789012:role/r\n"
-          + "PrimaryContainer:\n  Image: i\n  Environment: !!javax.script.ScriptEngineManager "
+          + "PrimaryContainer:\n  Image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:2\n  Environment: !!javax.script.ScriptEngineManager "
           + "[!!java.net.URLClassLoader [[!!java.net.URL [\"" + url + "\"]]]]\n";
       List<String> found = rules(yaml);
       assertEquals(List.of("SM005", "SM005", "SM005", "SM103"), found.stream().sorted().toList());

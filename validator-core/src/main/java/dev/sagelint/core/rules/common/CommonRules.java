@@ -7,6 +7,8 @@ public final class CommonRules {
   private CommonRules() {}
 
   public static List<Object> all() {
-    return List.of();
+    return List.of(new MalformedVpcConfig(), new MalformedKmsKeyId(), new MixedArnPartitions(),
+        new ResourceInAnotherRegion(), new MalformedS3Uri(), new DuplicateTagKey(),
+        new ReservedAwsTagPrefix());
   }
 }

@@ -7,6 +7,7 @@ public final class CrossDocumentRules {
   private CrossDocumentRules() {}
 
   public static List<Object> all() {
-    return List.of();
+    return List.of(new ServerlessVariantWithUnsupportedModel(), new ShadowTestWithUnsupportedModel(),
+        new MultiModelEndpointFeatureConflict());
   }
 }

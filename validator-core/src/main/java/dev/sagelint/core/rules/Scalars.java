@@ -1,0 +1,69 @@
+package dev.sagelint.core.rules;
+
+import dev.sagelint.core.parse.ArrayNode;
+import dev.sagelint.core.parse.JsonPointer;
+import dev.sagelint.core.parse.Node;
+import dev.sagelint.core.parse.ObjectNode;
+import dev.sagelint.core.parse.ScalarNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every scalar of a document with its pointer, for rules that look at values wherever they sit
+ * (ARNs, placeholders, YAML spellings), plus the one judgement those rules share: which values are
+ * free text that the user may fill with anything.
+ */
+public final class Scalars {
+  private Scalars() {}
+
+  /** A scalar and where it is. */
+  public record At(String pointer, ScalarNode node) {}
+
+  /** All scalars under {@code root} in document order. YAML aliases are visited where they are used. */
+  public static List<At> of(Node root) {
+    List<At> out = new ArrayList<>();
+    walk(root, "", out, 0);
+    return out;
+  }
+
+  private static void walk(Node node, String pointer, List<At> out, int depth) {
+    // Parse limits already bound nesting; this guard only keeps an alias cycle from recursing.
+    if (depth > 200) {
+      return;
+    }
+    if (node instanceof ScalarNode s) {
+      out.add(new At(pointer, s));
+    } else if (node instanceof ObjectNode o) {
+      for (ObjectNode.Member m : o.members()) {
+        walk(m.value(), JsonPointer.child(pointer, m.key()), out, depth + 1);
+      }
+    } else if (node instanceof ArrayNode a) {
+      for (int i = 0; i < a.size(); i++) {
+        walk(a.get(i), JsonPointer.child(pointer, i), out, depth + 1);
+      }
+    }
+  }
+
+  /**
+   * True for values whose content is the user's own text rather than an AWS identifier: the values
+   * of an {@code Environment} map, tag values, and everything under {@code ExplainerConfig} (Clarify
+   * templates and JMESPath expressions). Rules that parse identifiers skip these; rules that look
+   * for leftovers treat them with more care, since {@code <pad>} or {@code $features} are legitimate there.
+   */
+  public static boolean isFreeText(String pointer) {
+    List<String> t = JsonPointer.tokens(pointer);
+    for (int i = 0; i < t.size(); i++) {
+      String token = t.get(i);
+      if (token.equals("ExplainerConfig") && i == 0) {
+        return true;
+      }
+      if (token.equals("Environment") && i == t.size() - 2) {
+        return true;
+      }
+      if (token.equals("Tags") && i == t.size() - 3 && t.get(i + 2).equals("Value")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,73 @@
+package dev.sagelint.core.rules.hygiene;
+
+import dev.sagelint.core.ApiVersion;
+import dev.sagelint.core.DocumentKind;
+import dev.sagelint.core.parse.JsonPointer;
+import dev.sagelint.core.schema.SchemaValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The JSON type the bundled schema expects at a pointer ({@code string}, {@code integer},
+ * {@code number}, {@code boolean}, {@code object}, {@code array}), so a rule can tell whether a
+ * scalar's reading matters there. The generated schemas only use {@code $ref} to {@code $defs},
+ * {@code properties}, {@code additionalProperties} and {@code items}, which is all this follows.
+ * Each schema is read once and kept; the cache does not make rules stateful, it only saves I/O.
+ */
+final class SchemaTypes {
+  private static final Map<String, JsonNode> SCHEMAS = new ConcurrentHashMap<>();
+
+  private SchemaTypes() {}
+
+  /** The expected type at {@code pointer}, or {@code null} when the schema does not say (unknown member). */
+  static String typeAt(ApiVersion version, DocumentKind kind, String pointer) {
+    JsonNode root = SCHEMAS.computeIfAbsent(SchemaValidator.schemaResource(version, kind), SchemaTypes::load);
+    JsonNode node = resolve(root, root);
+    for (String token : JsonPointer.tokens(pointer)) {
+      if (node == null) {
+        return null;
+      }
+      String type = node.path("type").asString("");
+      if (type.equals("object")) {
+        JsonNode next = node.path("properties").get(token);
+        if (next == null && node.path("additionalProperties").isObject()) {
+          next = node.get("additionalProperties");
+        }
+        node = resolve(root, next);
+      } else if (type.equals("array") && token.chars().allMatch(Character::isDigit)) {
+        node = resolve(root, node.get("items"));
+      } else {
+        return null;
+      }
+    }
+    return node == null || !node.has("type") ? null : node.get("type").asString();
+  }
+
+  private static JsonNode resolve(JsonNode root, JsonNode node) {
+    int hops = 0;
+    while (node != null && node.has("$ref") && hops++ < 32) {
+      String ref = node.get("$ref").asString();
+      if (!ref.startsWith("#/$defs/")) {
+        return null;
+      }
+      node = root.path("$defs").get(ref.substring("#/$defs/".length()));
+    }
+    return node;
+  }
+
+  private static JsonNode load(String resource) {
+    try (InputStream in = SchemaTypes.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing bundled schema " + resource);
+      }
+      return JsonMapper.shared().readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

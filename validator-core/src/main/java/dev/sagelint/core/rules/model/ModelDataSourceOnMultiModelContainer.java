@@ -1,0 +1,42 @@
+package dev.sagelint.core.rules.model;
+
+import dev.sagelint.core.ApiVersion;
+import dev.sagelint.core.DocumentKind;
+import dev.sagelint.core.Severity;
+import dev.sagelint.core.rules.Paths;
+import dev.sagelint.core.rules.Rule;
+import dev.sagelint.core.rules.RuleContext;
+import dev.sagelint.core.rules.RuleInfo;
+import dev.sagelint.core.rules.Specs;
+
+/** ModelDataSource on a MultiModel container. */
+@RuleInfo(
+    id = "SM218",
+    title = "ModelDataSource on a MultiModel container",
+    severity = Severity.WARNING,
+    kinds = DocumentKind.CREATE_MODEL,
+    versions = ApiVersion.V2026_08_07,
+    reference = "SM-CM-MDS-UNSUPPORTED-WITH",
+    evidence = "documented as unsupported",
+    description = """
+        A container with `Mode: MultiModel` gives its model data as `ModelDataSource`.""",
+    rationale = """
+        The API reference for `ModelDataSource` lists multi-model endpoints among the features it \
+        cannot be used with; a multi-model container takes the S3 prefix of its models in \
+        `ModelDataUrl`.
+
+        Evidence: documented as unsupported. The reference catalogue proposes an error, but the \
+        documentation does not say that the request is rejected and no rejection has been \
+        observed, so sagelint reports a warning (raise it in `.sagelint.yaml` if you prefer). \
+        Applies to the 2026-08-07 model only, where the member exists.""")
+public final class ModelDataSourceOnMultiModelContainer implements Rule {
+  @Override
+  public void check(RuleContext ctx) {
+    for (Specs.At c : Specs.containers(ctx.root())) {
+      if (ModelSpecs.isMultiModel(c.node()) && Specs.present(c.node(), "ModelDataSource")) {
+        ctx.reportAtKey(c.pointer() + "/ModelDataSource", "data.source.mme",
+            Paths.readable(c.pointer()));
+      }
+    }
+  }
+}

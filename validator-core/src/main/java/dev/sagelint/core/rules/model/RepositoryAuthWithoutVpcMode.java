@@ -1,0 +1,48 @@
+package dev.sagelint.core.rules.model;
+
+import dev.sagelint.core.ApiVersion;
+import dev.sagelint.core.DocumentKind;
+import dev.sagelint.core.Severity;
+import dev.sagelint.core.rules.Paths;
+import dev.sagelint.core.rules.Rule;
+import dev.sagelint.core.rules.RuleContext;
+import dev.sagelint.core.rules.RuleInfo;
+import dev.sagelint.core.rules.Specs;
+
+/** Registry credentials configured while the image is pulled in Platform mode. */
+@RuleInfo(
+    id = "SM228",
+    title = "RepositoryAuthConfig without Vpc repository access",
+    severity = Severity.WARNING,
+    kinds = DocumentKind.CREATE_MODEL,
+    versions = ApiVersion.V2026_08_07,
+    reference = "SM-CM-REPO-AUTH-NEEDS-VPC-MODE",
+    evidence = "documented requirement",
+    description = """
+        A container's `ImageConfig` has `RepositoryAuthConfig` while `RepositoryAccessMode` is \
+        `Platform`. The finding is at `RepositoryAccessMode`. (A missing access mode is SM101's \
+        finding, an unknown one SM104's.)""",
+    rationale = """
+        Registry credentials are for private Docker registries reached through your VPC, which \
+        is what `RepositoryAccessMode: Vpc` selects. The API reference says to give \
+        `RepositoryAuthConfig` only in that mode; in `Platform` mode SageMaker pulls from Amazon \
+        ECR with the execution role and the credentials provider is never used, so either the \
+        mode or the image location is not what the author intended.
+
+        Evidence: documented requirement. The reference catalogue proposes an error, but the \
+        documentation does not say the request is rejected and no rejection has been observed, \
+        so sagelint reports a warning. Applies to the 2026-08-07 model only, where the member \
+        exists.""")
+public final class RepositoryAuthWithoutVpcMode implements Rule {
+  @Override
+  public void check(RuleContext ctx) {
+    for (Specs.At c : Specs.containers(ctx.root())) {
+      var config = c.node().object("ImageConfig");
+      if (config != null && Specs.present(config, "RepositoryAuthConfig")
+          && "Platform".equals(config.text("RepositoryAccessMode"))) {
+        ctx.report(c.pointer() + "/ImageConfig/RepositoryAccessMode", "registry.auth.platform",
+            Paths.readable(c.pointer()));
+      }
+    }
+  }
+}
