@@ -122,8 +122,10 @@ class HostileInputTest {
   void yamlStreamsOfManyDocumentsAreBoundedAsAWhole() throws IOException {
     // Regression: limits applied per document, so 16 MB of "---" (four million empty documents)
     // ran a 256 MiB heap out of memory.
-    Finding docs = only(write("docs.yaml", "ModelName: m\nExecutionRoleArn: arn:aws:iam::123456789012:role/r\n" + "---\n".repeat(4_000_000)));
-    assertEquals("SM003 10003:1", docs.rule() + " " + docs.line() + ":" + docs.column());
+    String model = "ModelName: m\nExecutionRoleArn: arn:aws:iam::123456789012:role/r\n"
+        + "PrimaryContainer: {Image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:2}\n";
+    Finding docs = only(write("docs.yaml", model + "---\n".repeat(4_000_000)));
+    assertEquals("SM003 10004:1", docs.rule() + " " + docs.line() + ":" + docs.column());
     assertTrue(docs.message().contains("more than 10000 YAML documents"), docs.message());
     // The value budget spans the stream: 26 documents of 40,000 values each exceed a million.
     String doc = "ModelName: m\nX: [" + "1,".repeat(39_999) + "1]\n";
