@@ -13,7 +13,13 @@ package dev.sagelint.core.parse;
  */
 public record ParseLimits(long maxFileBytes, int maxDepth, int maxStringLength, int maxNodes) {
 
-  public static final ParseLimits DEFAULT = new ParseLimits(16L * 1024 * 1024, 128, 1_000_000, 1_000_000);
+  /**
+   * The defaults. {@code maxNodes} is 100,000 rather than a million because of what one bad value
+   * costs: when every value of an array or map breaks the schema, each one carries a validator
+   * error, a violation and a finding, and a 400,000-value file (under 2 MB) ran a 256 MiB heap
+   * out of memory. A SageMaker request, capped at a few hundred KiB, has far fewer values.
+   */
+  public static final ParseLimits DEFAULT = new ParseLimits(16L * 1024 * 1024, 128, 1_000_000, 100_000);
 
   /**
    * The deepest {@code maxDepth} may be set: parsing, validation and rules walk the tree
