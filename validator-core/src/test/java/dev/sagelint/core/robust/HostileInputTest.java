@@ -32,8 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileInputTest {
   private static final Duration HANG_GUARD = Duration.ofSeconds(20);
-  /** Parsing a million YAML values takes several seconds on its own on a loaded machine. */
-  private static final Duration SLOW_HANG_GUARD = Duration.ofSeconds(60);
   private static final Linter LINTER = Linter.create(LintOptions.defaults());
 
   @TempDir Path dir;
@@ -115,7 +113,7 @@ class HostileInputTest {
         w.write("- 1\n");
       }
     }
-    limit(only(yaml, SLOW_HANG_GUARD), "max-nodes", "100000:3");
+    limit(only(yaml), "max-nodes", "100000:3");
   }
 
   @Test
