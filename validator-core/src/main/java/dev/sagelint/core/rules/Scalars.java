@@ -6,6 +6,7 @@ import dev.sagelint.core.parse.Node;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ScalarNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,11 +20,29 @@ public final class Scalars {
   /** A scalar and where it is. */
   public record At(String pointer, ScalarNode node) {}
 
-  /** All scalars under {@code root} in document order. YAML aliases are visited where they are used. */
+  /**
+   * The last walk of each thread. Several rules walk the same document one after another on the
+   * same worker thread; remembering one walk (by identity, as an unmodifiable list) saves the
+   * others the walk and its pointer strings without making rules stateful.
+   */
+  private static final ThreadLocal<Walked> LAST = new ThreadLocal<>();
+
+  private record Walked(Node root, List<At> scalars) {}
+
+  /**
+   * All scalars under {@code root} in document order, as an unmodifiable list. YAML aliases are
+   * visited where they are used.
+   */
   public static List<At> of(Node root) {
+    Walked last = LAST.get();
+    if (last != null && last.root() == root) {
+      return last.scalars();
+    }
     List<At> out = new ArrayList<>();
     walk(root, "", out, 0);
-    return out;
+    List<At> scalars = Collections.unmodifiableList(out);
+    LAST.set(new Walked(root, scalars));
+    return scalars;
   }
 
   private static void walk(Node node, String pointer, List<At> out, int depth) {
