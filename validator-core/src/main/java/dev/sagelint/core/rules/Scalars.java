@@ -70,19 +70,29 @@ public final class Scalars {
    * for leftovers treat them with more care, since {@code <pad>} or {@code $features} are legitimate there.
    */
   public static boolean isFreeText(String pointer) {
-    List<String> t = JsonPointer.tokens(pointer);
-    for (int i = 0; i < t.size(); i++) {
-      String token = t.get(i);
-      if (token.equals("ExplainerConfig") && i == 0) {
-        return true;
-      }
-      if (token.equals("Environment") && i == t.size() - 2) {
-        return true;
-      }
-      if (token.equals("Tags") && i == t.size() - 3 && t.get(i + 2).equals("Value")) {
-        return true;
-      }
+    // Compares raw tokens where they stand instead of splitting the pointer (this runs for every
+    // scalar, in several rules): the names below contain neither '~' nor '/', so no escaped token
+    // can equal them.
+    if (pointer.startsWith("/ExplainerConfig")
+        && (pointer.length() == 16 || pointer.charAt(16) == '/')) {
+      return true;
     }
-    return false;
+    int last = pointer.lastIndexOf('/');
+    int secondLast = last > 0 ? pointer.lastIndexOf('/', last - 1) : -1;
+    if (secondLast < 0) {
+      return false;
+    }
+    if (isToken(pointer, secondLast, last, "Environment")) {
+      return true;
+    }
+    int thirdLast = secondLast > 0 ? pointer.lastIndexOf('/', secondLast - 1) : -1;
+    return thirdLast >= 0 && isToken(pointer, thirdLast, secondLast, "Tags")
+        && isToken(pointer, last, pointer.length(), "Value");
   }
+
+  /** Whether the token between the slash at {@code slash} and {@code end} is {@code name}. */
+  private static boolean isToken(String pointer, int slash, int end, String name) {
+    return end - slash - 1 == name.length() && pointer.startsWith(name, slash + 1);
+  }
+
 }

@@ -92,8 +92,7 @@ final class AwsReferences {
           || s.pointer().startsWith("/Tags/") || Placeholders.any(v)) {
         continue;
       }
-      List<String> tokens = JsonPointer.tokens(s.pointer());
-      String member = tokens.get(tokens.size() - 1);
+      String member = JsonPointer.lastToken(s.pointer());
       Matcher m;
       if ((m = ARN.matcher(v)).matches()) {
         String region = REGION.matcher(m.group(3)).matches() ? m.group(3) : null;
