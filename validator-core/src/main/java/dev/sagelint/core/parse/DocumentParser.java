@@ -47,6 +47,12 @@ public final class DocumentParser {
    * per parse.
    */
   private static final int YAML_READ_BUFFER = 64 * 1024;
+  /**
+   * Most documents in one YAML stream. Each document costs its own validation and result, so
+   * without a cap a 16 MiB stream of empty documents ("---" four million times) ran a 256 MiB
+   * heap out of memory, under every other limit.
+   */
+  static final int MAX_DOCUMENTS = 10_000;
   private static final Set<String> CORE_COLLECTION_TAGS = Set.of(
       "!!map", "!!seq", YAML_CORE_TAG_PREFIX + "map", YAML_CORE_TAG_PREFIX + "seq");
 
@@ -167,7 +173,13 @@ public final class DocumentParser {
               Messages.format(DocumentParser.class, "parse.json.trailing.hint")));
           return;
         }
-        nodeCount = 0;
+        if (documents.size() >= MAX_DOCUMENTS) {
+          throw new LimitExceeded(
+              Messages.format(DocumentParser.class, "parse.limit.documents", MAX_DOCUMENTS), null,
+              spanOf(parser.currentTokenLocation()));
+        }
+        // Anchors belong to one document; the value budget (nodeCount) to the whole stream, or a
+        // file of a million tiny documents would escape it.
         anchors.clear();
         anchorWeights.clear();
         Node root = value(t, 0, "");

@@ -8,12 +8,18 @@ package dev.sagelint.core.parse;
  * @param maxFileBytes files larger than this are not read at all
  * @param maxDepth deepest nesting of objects and arrays
  * @param maxStringLength longest string or key, in characters
- * @param maxNodes most values per document, counting each YAML alias as the size of what it
- *     repeats (this is what stops "billion laughs")
+ * @param maxNodes most values per file (all documents of a YAML stream together), counting each
+ *     YAML alias as the size of what it repeats (this is what stops "billion laughs")
  */
 public record ParseLimits(long maxFileBytes, int maxDepth, int maxStringLength, int maxNodes) {
 
-  public static final ParseLimits DEFAULT = new ParseLimits(16L * 1024 * 1024, 128, 1_000_000, 1_000_000);
+  /**
+   * The defaults. {@code maxNodes} is 100,000 rather than a million because of what one bad value
+   * costs: when every value of an array or map breaks the schema, each one carries a validator
+   * error, a violation and a finding, and a 400,000-value file (under 2 MB) ran a 256 MiB heap
+   * out of memory. A SageMaker request, capped at a few hundred KiB, has far fewer values.
+   */
+  public static final ParseLimits DEFAULT = new ParseLimits(16L * 1024 * 1024, 128, 1_000_000, 100_000);
 
   /**
    * The deepest {@code maxDepth} may be set: parsing, validation and rules walk the tree

@@ -68,7 +68,7 @@ class HostileInputTest {
       y.append("]\n");
     }
     Path file = write("bomb.yaml", y.toString());
-    limit(only(file), "max-nodes", "8:45");
+    limit(only(file), "max-nodes", "7:45");
   }
 
   @Test
@@ -107,7 +107,7 @@ class HostileInputTest {
   @Test
   void millionElementArrays() throws IOException {
     limit(only(write("a.json", "{\"ModelName\": \"m\",\n\"X\": [" + "1,".repeat(999_999) + "1]}")),
-        "max-nodes", "2:2000001");
+        "max-nodes", "2:200001");
     Path yaml = dir.resolve("a.yaml");
     try (Writer w = Files.newBufferedWriter(yaml, StandardCharsets.UTF_8)) {
       w.write("ModelName: m\nX:\n");
@@ -115,7 +115,21 @@ class HostileInputTest {
         w.write("- 1\n");
       }
     }
-    limit(only(yaml, SLOW_HANG_GUARD), "max-nodes", "1000000:3");
+    limit(only(yaml, SLOW_HANG_GUARD), "max-nodes", "100000:3");
+  }
+
+  @Test
+  void yamlStreamsOfManyDocumentsAreBoundedAsAWhole() throws IOException {
+    // Regression: limits applied per document, so 16 MB of "---" (four million empty documents)
+    // ran a 256 MiB heap out of memory.
+    String model = "ModelName: m\nExecutionRoleArn: arn:aws:iam::123456789012:role/r\n"
+        + "PrimaryContainer: {Image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:2}\n";
+    Finding docs = only(write("docs.yaml", model + "---\n".repeat(4_000_000)));
+    assertEquals("SM003 10004:1", docs.rule() + " " + docs.line() + ":" + docs.column());
+    assertTrue(docs.message().contains("more than 10000 YAML documents"), docs.message());
+    // The value budget spans the stream: three documents of 40,000 values each exceed 100,000.
+    String doc = "ModelName: m\nX: [" + "1,".repeat(39_999) + "1]\n";
+    limit(only(write("values.yaml", (doc + "---\n").repeat(3))), "max-nodes", "8:39987");
   }
 
   @Test

@@ -11,9 +11,9 @@ import dev.sagelint.core.rules.RuleInfo;
     description = """
         The file is larger, deeper, or (through YAML aliases) expands to more values than sagelint \
         reads: by default 16 MiB (`max-file-bytes`), 128 levels of nesting (`max-depth`, at most \
-        1000), strings and keys of a million characters (`max-string-length`), and a million \
-        values per document (`max-nodes`). Numbers longer than 1000 characters, or with an \
-        exponent beyond the int range, are never read. Reading stops at the limit; the finding \
+        1000), strings and keys of a million characters (`max-string-length`), and 100,000 \
+        values per file (`max-nodes`). Numbers longer than 1000 characters or with an exponent \
+        beyond the int range, and YAML streams of more than 10,000 documents, are never read. Reading stops at the limit; the finding \
         names the limit and how to raise it under `limits:` in `.sagelint.yaml`.""",
     rationale = """
         No SageMaker request comes near these sizes (the API caps a request at a few hundred KiB), \
