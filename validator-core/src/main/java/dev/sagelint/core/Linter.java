@@ -77,10 +77,10 @@ public final class Linter {
    * files are processed independently and everything is sorted before it is returned.
    */
   public LintResult lint(List<LintInput> inputs, int threads) {
-    List<Checked> checked = new ArrayList<>(inputs.size());
+    List<Retained> retained = new ArrayList<>(inputs.size());
     if (threads <= 1 || inputs.size() < 2) {
       for (LintInput input : inputs) {
-        checked.add(checkInput(input));
+        retained.add(retain(input));
       }
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, inputs.size()), r -> {
@@ -89,12 +89,12 @@ public final class Linter {
         return t;
       });
       try {
-        List<Future<Checked>> futures = new ArrayList<>(inputs.size());
+        List<Future<Retained>> futures = new ArrayList<>(inputs.size());
         for (LintInput input : inputs) {
-          futures.add(pool.submit(() -> checkInput(input)));
+          futures.add(pool.submit(() -> retain(input)));
         }
-        for (Future<Checked> f : futures) {
-          checked.add(f.get());
+        for (Future<Retained> f : futures) {
+          retained.add(f.get());
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -106,8 +106,36 @@ public final class Linter {
       }
     }
     Map<String, List<InlineSuppression>> comments = new HashMap<>();
-    checked.forEach(c -> comments.put(c.result().file(), c.suppressions()));
-    return suppressor.apply(crossChecker.finish(checked), comments);
+    List<FileResult> results = new ArrayList<>(retained.size());
+    List<List<CrossDocumentChecker.Linkable>> linkables = new ArrayList<>(retained.size());
+    for (Retained r : retained) {
+      comments.put(r.result().file(), r.suppressions());
+      results.add(r.result());
+      linkables.add(r.linkables());
+    }
+    LintResult result = crossChecker.finish(results, linkables, i -> reparse(inputs.get(i)));
+    return suppressor.apply(result, comments);
+  }
+
+  /**
+   * What a file leaves for the cross-document phase: its result, its suppression comments, and a
+   * summary of its documents instead of the documents themselves (a file on disk can be parsed
+   * again if a link needs it; see {@link CrossDocumentChecker}).
+   */
+  private record Retained(FileResult result, List<InlineSuppression> suppressions,
+      List<CrossDocumentChecker.Linkable> linkables) {}
+
+  private Retained retain(LintInput input) {
+    Checked c = checkInput(input);
+    return new Retained(c.result(), c.suppressions(),
+        crossChecker.summarize(c.documents(), input.path() == null));
+  }
+
+  /** The documents of a file on disk, parsed again; null if it can no longer be read. */
+  private List<ParsedDocument> reparse(LintInput input) {
+    SourceReader.Outcome outcome =
+        SourceReader.read(input.path(), input.name(), options.limits(), options.kind().isEmpty());
+    return outcome.source() == null ? null : parser.parse(outcome.source()).documents();
   }
 
   /** Lints one in-memory text (an editor buffer, stdin, a test). */

@@ -21,6 +21,7 @@ import dev.sagelint.core.schema.SchemaKeywordRule;
 import dev.sagelint.core.schema.SchemaValidator;
 import dev.sagelint.core.schema.SchemaViolation;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,8 @@ public final class DocumentChecker {
   private final RuleCatalog catalog;
   private final SchemaValidator schemas;
   private final Map<String, RuleDescriptor> schemaRuleByKeyword = new HashMap<>();
+  /** The enabled single-document rules for each kind, in id order: options never change. */
+  private final Map<DocumentKind, List<RuleDescriptor>> rulesByKind = new EnumMap<>(DocumentKind.class);
 
   public DocumentChecker(LintOptions options, RuleCatalog catalog, SchemaValidator schemas) {
     this.options = options;
@@ -49,6 +52,12 @@ public final class DocumentChecker {
           schemaRuleByKeyword.put(keyword, d);
         }
       }
+    }
+    List<RuleDescriptor> documentRules = catalog.documentRules();
+    for (DocumentKind kind : DocumentKind.values()) {
+      rulesByKind.put(kind, documentRules.stream()
+          .filter(d -> d.appliesTo(kind, options.apiVersion()) && options.isEnabled(d.id()))
+          .toList());
     }
   }
 
@@ -146,10 +155,7 @@ public final class DocumentChecker {
 
   private List<Finding> runRules(ParsedDocument doc, DocumentKind kind) {
     List<Finding> out = new ArrayList<>();
-    for (RuleDescriptor d : catalog.documentRules()) {
-      if (!d.appliesTo(kind, options.apiVersion()) || !options.isEnabled(d.id())) {
-        continue;
-      }
+    for (RuleDescriptor d : rulesByKind.get(kind)) {
       try {
         ((Rule) d.implementation()).check(new DocumentRuleContext(doc, kind, options, d, out));
       } catch (RuntimeException e) {

@@ -39,6 +39,22 @@ public final class JsonPointer {
     return out;
   }
 
+  /**
+   * The last reference token of {@code pointer}, unescaped, or null for the whole document
+   * ({@code ""}): what {@code tokens(pointer)} ends with, without splitting the rest. Rules call it
+   * for every scalar of every document.
+   */
+  public static String lastToken(String pointer) {
+    if (pointer.isEmpty()) {
+      return null;
+    }
+    if (pointer.charAt(0) != '/') {
+      throw new IllegalArgumentException("a JSON Pointer starts with '/': " + pointer);
+    }
+    String raw = pointer.substring(pointer.lastIndexOf('/') + 1);
+    return raw.indexOf('~') < 0 ? raw : raw.replace("~1", "/").replace("~0", "~");
+  }
+
   /** The node at {@code pointer}, or {@code null}. */
   public static Node resolve(Node root, String pointer) {
     Node current = root;

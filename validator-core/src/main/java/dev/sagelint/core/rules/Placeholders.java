@@ -50,7 +50,22 @@ public final class Placeholders {
   /** One placeholder: its text as written, its kind, and where it starts in the value. */
   public record Found(String text, Kind kind, int start) {}
 
-  private record Pattern2(Pattern pattern, Kind kind, Scope scope) {}
+  /**
+   * A pattern, and text that every match contains ({@code needles}, any one of them; compared
+   * ignoring case when {@code ignoreCase}). Checking the needles first is what makes this class
+   * cheap: every scalar of every spec passes through {@link #find} several times, and nearly none
+   * contains a placeholder. The needles are necessary conditions, so results do not change.
+   */
+  private record Pattern2(Pattern pattern, Kind kind, Scope scope, boolean ignoreCase, String... needles) {
+    boolean mayMatch(String value) {
+      for (String needle : needles) {
+        if (ignoreCase ? containsIgnoreCase(value, needle) : value.contains(needle)) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
 
   /** Where a pattern counts: in identifiers only, anywhere, or in free text only as the whole value. */
   private enum Scope {
@@ -60,24 +75,27 @@ public final class Placeholders {
   }
 
   private static final List<Pattern2> PATTERNS = List.of(
-      p("\\{\\{.*?\\}\\}|\\{%.*?%\\}", Kind.TEMPLATE, Scope.WHOLE_IN_FREE_TEXT),
-      p("#\\{[^{}]*\\}", Kind.TEMPLATE, Scope.WHOLE_IN_FREE_TEXT),
-      p("\\$\\{[^{}]*\\}|\\$\\([^()]*\\)", Kind.VARIABLE, Scope.WHOLE_IN_FREE_TEXT),
+      p("\\{\\{.*?\\}\\}|\\{%.*?%\\}", Kind.TEMPLATE, Scope.WHOLE_IN_FREE_TEXT, "{{", "{%"),
+      p("#\\{[^{}]*\\}", Kind.TEMPLATE, Scope.WHOLE_IN_FREE_TEXT, "#{"),
+      p("\\$\\{[^{}]*\\}|\\$\\([^()]*\\)", Kind.VARIABLE, Scope.WHOLE_IN_FREE_TEXT, "${", "$("),
       // $NAME in upper case inside an identifier; Lambda's $LATEST qualifier is a real value.
       p("(?<![\\w$\\\\])\\$(?!LATEST(?![A-Za-z0-9_]))[A-Z_][A-Z0-9_]*(?![A-Za-z0-9_])", Kind.VARIABLE,
-          Scope.WHOLE_IN_FREE_TEXT),
+          Scope.WHOLE_IN_FREE_TEXT, "$"),
       p("(?<![A-Za-z0-9_])__[A-Z][A-Z0-9_]*[A-Z0-9]__(?![A-Za-z0-9_])", Kind.VARIABLE,
-          Scope.IDENTIFIER_ONLY),
-      p("<[A-Za-z][^<>\\n]{0,100}>", Kind.FILL_IN, Scope.WHOLE_IN_FREE_TEXT),
-      p("(?<![{$#\\w])\\{[A-Za-z][A-Za-z0-9 _.-]*\\}(?!\\})", Kind.FORMAT_FIELD, Scope.IDENTIFIER_ONLY),
+          Scope.IDENTIFIER_ONLY, "__"),
+      p("<[A-Za-z][^<>\\n]{0,100}>", Kind.FILL_IN, Scope.WHOLE_IN_FREE_TEXT, "<"),
+      p("(?<![{$#\\w])\\{[A-Za-z][A-Za-z0-9 _.-]*\\}(?!\\})", Kind.FORMAT_FIELD, Scope.IDENTIFIER_ONLY,
+          "{"),
       p("(?i)(?<![A-Za-z0-9])(?:replace|change|update)[-_ ]?me(?![A-Za-z0-9])"
-          + "|(?<![A-Za-z0-9])fill[-_ ]?me[-_ ]?in(?![A-Za-z0-9])", Kind.REMINDER, Scope.ANYWHERE),
+          + "|(?<![A-Za-z0-9])fill[-_ ]?me[-_ ]?in(?![A-Za-z0-9])", Kind.REMINDER, Scope.ANYWHERE,
+          true, "me"),
       p("(?<![A-Za-z0-9])(?:TODO|FIXME|TBD|CHANGEME|PLACEHOLDER)(?![A-Za-z0-9])", Kind.REMINDER,
-          Scope.WHOLE_IN_FREE_TEXT),
-      p("(?i)(?<![A-Za-z0-9])your[-_][A-Za-z0-9][A-Za-z0-9_-]*", Kind.FILL_IN, Scope.ANYWHERE),
+          Scope.WHOLE_IN_FREE_TEXT, "TODO", "FIXME", "TBD", "CHANGEME", "PLACEHOLDER"),
+      p("(?i)(?<![A-Za-z0-9])your[-_][A-Za-z0-9][A-Za-z0-9_-]*", Kind.FILL_IN, Scope.ANYWHERE, true,
+          "your"),
       p("(?i)(?<![A-Za-z0-9-])(?:doc-example-bucket[a-z0-9-]*|amzn-s3-demo-[a-z0-9.-]*)",
-          Kind.DOCS_EXAMPLE, Scope.IDENTIFIER_ONLY),
-      p("(?<![A-Za-z0-9])[xX]{4,}(?![A-Za-z0-9])", Kind.XXXX, Scope.IDENTIFIER_ONLY));
+          Kind.DOCS_EXAMPLE, Scope.IDENTIFIER_ONLY, true, "doc-example-bucket", "amzn-s3-demo-"),
+      p("(?<![A-Za-z0-9])[xX]{4,}(?![A-Za-z0-9])", Kind.XXXX, Scope.IDENTIFIER_ONLY, true, "xxxx"));
 
   /** A whole value that tells a person what to type: "ENTER MODEL NAME", "Insert your role ARN". */
   private static final Pattern INSTRUCTION_SHOUTED = Pattern.compile("(?:ENTER|INSERT)[ _][A-Z0-9 _-]+");
@@ -85,6 +103,8 @@ public final class Placeholders {
   private static final Pattern WHOLE_VARIABLE = Pattern.compile("\\$[A-Za-z_][A-Za-z0-9_]*");
   /** Real values that look like variables: Lambda's qualifier, Clarify's template fields. */
   private static final Set<String> NOT_VARIABLES = Set.of("$LATEST", "$features", "$record");
+  /** The first letters of the verbs {@link #INSTRUCTION} starts with, in either case. */
+  private static final String INSTRUCTION_START = "eEiIpPtTfFsS";
   private static final Pattern INSTRUCTION = Pattern.compile(
       "(?i)(?:enter|insert|put|type|fill in|specify|provide)\\s+(?:your|the|a|an)\\b.*");
 
@@ -98,8 +118,28 @@ public final class Placeholders {
       Pattern.compile("([^./:]+)\\.dkr\\.ecr(?:-fips)?\\.([^./]+)\\.amazonaws\\.com.*");
   private static final Pattern REGION_LIKE = Pattern.compile("[a-z]{2}(?:-[a-z]+)+-[0-9]+");
 
-  private static Pattern2 p(String regex, Kind kind, Scope scope) {
-    return new Pattern2(Pattern.compile(regex), kind, scope);
+  private static Pattern2 p(String regex, Kind kind, Scope scope, String... needles) {
+    return p(regex, kind, scope, false, needles);
+  }
+
+  private static Pattern2 p(String regex, Kind kind, Scope scope, boolean ignoreCase, String... needles) {
+    return new Pattern2(Pattern.compile(regex), kind, scope, ignoreCase, needles);
+  }
+
+  /**
+   * {@code String.contains} ignoring case, for needles that start with an ASCII character: true
+   * whenever {@code (?i)} (ASCII case folding) could match the needle.
+   */
+  private static boolean containsIgnoreCase(String value, String needle) {
+    char lower = Character.toLowerCase(needle.charAt(0));
+    char upper = Character.toUpperCase(needle.charAt(0));
+    for (int i = 0, last = value.length() - needle.length(); i <= last; i++) {
+      char c = value.charAt(i);
+      if ((c == lower || c == upper) && value.regionMatches(true, i, needle, 0, needle.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when an identifier-like value contains any placeholder. */
@@ -116,7 +156,7 @@ public final class Placeholders {
     List<Found> all = new ArrayList<>();
     String whole = value.strip();
     for (Pattern2 p : PATTERNS) {
-      if (freeText && p.scope() == Scope.IDENTIFIER_ONLY) {
+      if (freeText && p.scope() == Scope.IDENTIFIER_ONLY || !p.mayMatch(value)) {
         continue;
       }
       Matcher m = p.pattern().matcher(value);
@@ -132,17 +172,18 @@ public final class Placeholders {
         all.add(new Found(m.group(), p.kind(), m.start()));
       }
     }
-    if (WHOLE_VARIABLE.matcher(whole).matches() && !NOT_VARIABLES.contains(whole)) {
+    if (whole.startsWith("$") && WHOLE_VARIABLE.matcher(whole).matches() && !NOT_VARIABLES.contains(whole)) {
       all.add(new Found(whole, Kind.VARIABLE, value.indexOf(whole)));
     }
-    if (INSTRUCTION_SHOUTED.matcher(whole).matches()
-        || (!freeText && INSTRUCTION.matcher(whole).matches())) {
+    if ((whole.startsWith("ENTER") || whole.startsWith("INSERT")) && INSTRUCTION_SHOUTED.matcher(whole).matches()
+        || (!freeText && INSTRUCTION_START.indexOf(whole.isEmpty() ? ' ' : whole.charAt(0)) >= 0
+            && INSTRUCTION.matcher(whole).matches())) {
       all.add(new Found(whole, Kind.INSTRUCTION, value.indexOf(whole)));
     }
-    if (!freeText) {
+    if (!freeText && (value.startsWith("arn:") || value.contains(".dkr.ecr"))) {
       identifierFields(value, all);
     }
-    return withoutOverlaps(all);
+    return all.isEmpty() ? List.of() : withoutOverlaps(all);
   }
 
   /** {@code <model_name>} or {@code <your-token>} but not {@code <pad>} or {@code <end_of_turn>}. */

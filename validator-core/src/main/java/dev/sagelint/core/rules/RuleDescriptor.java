@@ -20,6 +20,8 @@ public final class RuleDescriptor {
   private static final Pattern ID = Pattern.compile("SM[0-9]{3}");
 
   private final RuleInfo info;
+  /** Kept apart from {@code info}: every call on an annotation goes through a proxy. */
+  private final String id;
   private final Object implementation;
   private final Set<DocumentKind> kinds;
   private final Set<ApiVersion> versions;
@@ -34,6 +36,7 @@ public final class RuleDescriptor {
     if (!ID.matcher(info.id()).matches()) {
       throw new IllegalArgumentException("malformed rule id " + info.id());
     }
+    this.id = info.id();
     this.kinds = info.kinds().length == 0 ? EnumSet.allOf(DocumentKind.class)
         : EnumSet.copyOf(Arrays.asList(info.kinds()));
     this.versions = info.versions().length == 0 ? EnumSet.allOf(ApiVersion.class)
@@ -49,7 +52,7 @@ public final class RuleDescriptor {
   }
 
   public String id() {
-    return info.id();
+    return id;
   }
 
   public String title() {

@@ -6,6 +6,7 @@ import dev.sagelint.core.parse.Node;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ScalarNode;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -19,11 +20,29 @@ public final class Scalars {
   /** A scalar and where it is. */
   public record At(String pointer, ScalarNode node) {}
 
-  /** All scalars under {@code root} in document order. YAML aliases are visited where they are used. */
+  /**
+   * The last walk of each thread. Several rules walk the same document one after another on the
+   * same worker thread; remembering one walk (by identity, as an unmodifiable list) saves the
+   * others the walk and its pointer strings without making rules stateful.
+   */
+  private static final ThreadLocal<Walked> LAST = new ThreadLocal<>();
+
+  private record Walked(Node root, List<At> scalars) {}
+
+  /**
+   * All scalars under {@code root} in document order, as an unmodifiable list. YAML aliases are
+   * visited where they are used.
+   */
   public static List<At> of(Node root) {
+    Walked last = LAST.get();
+    if (last != null && last.root() == root) {
+      return last.scalars();
+    }
     List<At> out = new ArrayList<>();
     walk(root, "", out, 0);
-    return out;
+    List<At> scalars = Collections.unmodifiableList(out);
+    LAST.set(new Walked(root, scalars));
+    return scalars;
   }
 
   private static void walk(Node node, String pointer, List<At> out, int depth) {
@@ -51,19 +70,29 @@ public final class Scalars {
    * for leftovers treat them with more care, since {@code <pad>} or {@code $features} are legitimate there.
    */
   public static boolean isFreeText(String pointer) {
-    List<String> t = JsonPointer.tokens(pointer);
-    for (int i = 0; i < t.size(); i++) {
-      String token = t.get(i);
-      if (token.equals("ExplainerConfig") && i == 0) {
-        return true;
-      }
-      if (token.equals("Environment") && i == t.size() - 2) {
-        return true;
-      }
-      if (token.equals("Tags") && i == t.size() - 3 && t.get(i + 2).equals("Value")) {
-        return true;
-      }
+    // Compares raw tokens where they stand instead of splitting the pointer (this runs for every
+    // scalar, in several rules): the names below contain neither '~' nor '/', so no escaped token
+    // can equal them.
+    if (pointer.startsWith("/ExplainerConfig")
+        && (pointer.length() == 16 || pointer.charAt(16) == '/')) {
+      return true;
     }
-    return false;
+    int last = pointer.lastIndexOf('/');
+    int secondLast = last > 0 ? pointer.lastIndexOf('/', last - 1) : -1;
+    if (secondLast < 0) {
+      return false;
+    }
+    if (isToken(pointer, secondLast, last, "Environment")) {
+      return true;
+    }
+    int thirdLast = secondLast > 0 ? pointer.lastIndexOf('/', secondLast - 1) : -1;
+    return thirdLast >= 0 && isToken(pointer, thirdLast, secondLast, "Tags")
+        && isToken(pointer, last, pointer.length(), "Value");
   }
+
+  /** Whether the token between the slash at {@code slash} and {@code end} is {@code name}. */
+  private static boolean isToken(String pointer, int slash, int end, String name) {
+    return end - slash - 1 == name.length() && pointer.startsWith(name, slash + 1);
+  }
+
 }

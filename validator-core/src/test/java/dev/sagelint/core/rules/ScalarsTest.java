@@ -27,8 +27,33 @@ class ScalarsTest {
       "/ExplainerConfig/ClarifyExplainerConfig/InferenceConfig/ContentTemplate, true",
       "/PrimaryContainer/Image, false",
       "/PrimaryContainer/Environment, false",
-      "/ModelName, false"})
+      "/ModelName, false",
+      "/ExplainerConfig, true",
+      "/ExplainerConfigs/X, false",
+      "/X/ExplainerConfig/Y, false",
+      "/Environment/X, true",
+      "/A/Environment~1/X, false",
+      "/Environment/X/Y, false",
+      "/ProductionVariants/0/Tags/3/Value, true",
+      "/Tags/Value, false",
+      "/Tags/0/Value/X, false",
+      "/Tags/0/ValueX, false",
+      "'', false",
+      "/, false"})
   void knowsWhichValuesAreFreeText(String pointer, boolean expected) {
     assertEquals(expected, Scalars.isFreeText(pointer));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"/a/b, b", "/a/c~1d, c/d", "/a/~0x~01, ~x~1", "/a/, ''", "/, ''", "/x, x"})
+  void theLastTokenIsTheLastOfAllTokens(String pointer, String expected) {
+    assertEquals(expected, dev.sagelint.core.parse.JsonPointer.lastToken(pointer));
+    java.util.List<String> all = dev.sagelint.core.parse.JsonPointer.tokens(pointer);
+    assertEquals(all.get(all.size() - 1), dev.sagelint.core.parse.JsonPointer.lastToken(pointer));
+  }
+
+  @Test
+  void theWholeDocumentHasNoLastToken() {
+    assertEquals(null, dev.sagelint.core.parse.JsonPointer.lastToken(""));
   }
 }

@@ -68,7 +68,23 @@ final class AwsReferences {
     return "aws";
   }
 
+  /** The last document's references on each thread: two rules ask for them in turn (see {@link Scalars#of}). */
+  private static final ThreadLocal<Found> LAST = new ThreadLocal<>();
+
+  private record Found(ObjectNode root, List<Ref> refs) {}
+
+  /** The references in {@code root}, in document order, as an unmodifiable list. */
   static List<Ref> of(ObjectNode root) {
+    Found last = LAST.get();
+    if (last != null && last.root() == root) {
+      return last.refs();
+    }
+    List<Ref> refs = List.copyOf(find(root));
+    LAST.set(new Found(root, refs));
+    return refs;
+  }
+
+  private static List<Ref> find(ObjectNode root) {
     List<Ref> out = new ArrayList<>();
     for (Scalars.At s : Scalars.of(root)) {
       String v = s.node().asText();
@@ -76,8 +92,7 @@ final class AwsReferences {
           || s.pointer().startsWith("/Tags/") || Placeholders.any(v)) {
         continue;
       }
-      List<String> tokens = JsonPointer.tokens(s.pointer());
-      String member = tokens.get(tokens.size() - 1);
+      String member = JsonPointer.lastToken(s.pointer());
       Matcher m;
       if ((m = ARN.matcher(v)).matches()) {
         String region = REGION.matcher(m.group(3)).matches() ? m.group(3) : null;

@@ -9,7 +9,6 @@ import dev.sagelint.core.rules.Rule;
 import dev.sagelint.core.rules.RuleContext;
 import dev.sagelint.core.rules.RuleInfo;
 import dev.sagelint.core.rules.Scalars;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,9 +55,9 @@ public final class MalformedKmsKeyId implements Rule {
   @Override
   public void check(RuleContext ctx) {
     for (Scalars.At s : Scalars.of(ctx.root())) {
-      List<String> tokens = JsonPointer.tokens(s.pointer());
+      String last = JsonPointer.lastToken(s.pointer());
       String value = s.node().asText();
-      if (tokens.isEmpty() || !tokens.get(tokens.size() - 1).endsWith("KmsKeyId") || value == null
+      if (last == null || !last.endsWith("KmsKeyId") || value == null
           || s.node().hasCustomTag() || Scalars.isFreeText(s.pointer())) {
         continue;
       }

@@ -9,7 +9,6 @@ import dev.sagelint.core.rules.Rule;
 import dev.sagelint.core.rules.RuleContext;
 import dev.sagelint.core.rules.RuleInfo;
 import dev.sagelint.core.rules.Scalars;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -58,9 +57,9 @@ public final class MalformedS3Uri implements Rule {
   @Override
   public void check(RuleContext ctx) {
     for (Scalars.At s : Scalars.of(ctx.root())) {
-      List<String> tokens = JsonPointer.tokens(s.pointer());
+      String last = JsonPointer.lastToken(s.pointer());
       String value = s.node().asText();
-      if (tokens.isEmpty() || !MEMBERS.contains(tokens.get(tokens.size() - 1)) || value == null
+      if (last == null || !MEMBERS.contains(last) || value == null
           || s.node().hasCustomTag() || Scalars.isFreeText(s.pointer()) || Placeholders.any(value)) {
         continue;
       }

@@ -77,8 +77,8 @@ public final class UnfilledPlaceholder implements Rule {
 
   /** Step Functions passes {@code "ModelName.$": "$.job.name"} through JSONPath, not as a value. */
   private static boolean isStepFunctionsPath(String pointer) {
-    List<String> tokens = JsonPointer.tokens(pointer);
-    return !tokens.isEmpty() && tokens.get(tokens.size() - 1).endsWith(".$");
+    String last = JsonPointer.lastToken(pointer);
+    return last != null && last.endsWith(".$");
   }
 
   private static String andList(Set<String> texts) {

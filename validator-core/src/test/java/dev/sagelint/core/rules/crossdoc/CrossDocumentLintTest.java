@@ -9,8 +9,12 @@ import dev.sagelint.core.LintOptions;
 import dev.sagelint.core.LintResult;
 import dev.sagelint.core.Linter;
 import dev.sagelint.core.Severity;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The cross-document rules through the engine, with the model and the endpoint config in two
@@ -79,6 +83,29 @@ class CrossDocumentLintTest {
         LintInput.text(CONFIG_FILE, CONFIG))));
     assertEquals(List.of(), crossDocument(lint(LintOptions.defaults(), 1,
         LintInput.text("specs/fraud-model.yaml", OTHER_MODEL), LintInput.text(CONFIG_FILE, CONFIG))));
+  }
+
+  /**
+   * Files on disk are not kept in memory between the phases: the linked ones are parsed again.
+   * The findings are the same as for the same texts in memory, in either order, on any threads;
+   * a multi-document file holds the model after a document that is not one.
+   */
+  @Test
+  void filesOnDiskLinkLikeTextsInMemory(@TempDir Path dir) throws IOException {
+    Path model = dir.resolve("churn-model.yaml");
+    Files.writeString(model, "Kind: not-a-spec\n---\n" + MODEL);
+    Path config = dir.resolve("churn-serverless.json");
+    Files.writeString(config, CONFIG);
+    LintInput modelFile = LintInput.file(model, MODEL_FILE);
+    LintInput configFile = LintInput.file(config, CONFIG_FILE);
+
+    List<Finding> fromDisk = crossDocument(lint(LintOptions.defaults(), 2, configFile, modelFile));
+    assertEquals(1, fromDisk.size(), () -> fromDisk.toString());
+    assertEquals("SM401", fromDisk.get(0).rule());
+    assertTrue(fromDisk.get(0).message().contains(MODEL_FILE + ":5"), fromDisk.get(0).message());
+    List<Finding> mixed = crossDocument(lint(LintOptions.defaults(), 1,
+        LintInput.text(MODEL_FILE, "Kind: not-a-spec\n---\n" + MODEL), configFile));
+    assertEquals(fromDisk, mixed);
   }
 
   @Test
