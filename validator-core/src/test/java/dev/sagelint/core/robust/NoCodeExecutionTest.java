@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.sagelint.core.Finding;
 import dev.sagelint.core.LintOptions;
 import dev.sagelint.core.Linter;
+import dev.sagelint.core.testing.ConnectionCounter;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -50,24 +48,8 @@ class NoCodeExecutionTest {
 
   @Test
   void theScriptEngineGadgetOpensNoConnection() throws IOException {
-    try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      server.setSoTimeout(200);
-      AtomicInteger connections = new AtomicInteger();
-      Thread listener = new Thread(() -> {
-        while (!server.isClosed()) {
-          try {
-            server.accept().close();
-            connections.incrementAndGet();
-          } catch (SocketTimeoutException e) {
-            // keep listening until the test closes the socket
-          } catch (IOException e) {
-            return;
-          }
-        }
-      });
-      listener.setDaemon(true);
-      listener.start();
-      String url = "http://127.0.0.1:" + server.getLocalPort() + "/";
+    try (ConnectionCounter server = new ConnectionCounter()) {
+      String url = server.url();
       String yaml = "ModelName: m\nExecutionRoleArn: arn:aws:iam::123456789012:role/r\n"
           + "PrimaryContainer:\n  Image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:2\n  Environment: !!javax.script.ScriptEngineManager "
           + "[!!java.net.URLClassLoader [[!!java.net.URL [\"" + url + "\"]]]]\n";
@@ -78,7 +60,7 @@ class NoCodeExecutionTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      assertEquals(0, connections.get(), "linting opened a connection");
+      assertEquals(0, server.connections(), "linting opened a connection");
     }
   }
 }

@@ -10,17 +10,14 @@ import dev.sagelint.core.parse.DocumentParser;
 import dev.sagelint.core.parse.ParsedDocument;
 import dev.sagelint.core.parse.SourceFile;
 import dev.sagelint.core.rules.schema.SchemaRules;
+import dev.sagelint.core.testing.ConnectionCounter;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,26 +84,10 @@ class SchemaValidatorTest {
 
   @Test
   void aRemoteRefFailsClearlyWithoutAnyConnection(@TempDir Path dir) throws IOException {
-    try (ServerSocket server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
-      server.setSoTimeout(200);
-      AtomicInteger connections = new AtomicInteger();
-      Thread listener = new Thread(() -> {
-        while (!server.isClosed()) {
-          try {
-            server.accept().close();
-            connections.incrementAndGet();
-          } catch (SocketTimeoutException e) {
-            // keep listening until the test closes the socket
-          } catch (IOException e) {
-            return;
-          }
-        }
-      });
-      listener.setDaemon(true);
-      listener.start();
+    try (ConnectionCounter server = new ConnectionCounter()) {
       String schema = new String(getClass().getClassLoader()
           .getResourceAsStream("test-schemas/remote-ref.schema.json").readAllBytes(), StandardCharsets.UTF_8)
-          .replace("PORT", String.valueOf(server.getLocalPort()));
+          .replace("PORT", String.valueOf(server.port()));
       Path root = dir.resolve("patched");
       Files.createDirectories(root);
       Files.writeString(root.resolve("remote-ref.schema.json"), schema);
@@ -123,10 +104,10 @@ class SchemaValidatorTest {
           Thread.currentThread().setContextClassLoader(previous);
         }
       }
-      assertTrue(e.getMessage().contains("http://127.0.0.1:" + server.getLocalPort()), e.getMessage());
+      assertTrue(e.getMessage().contains(server.url() + "evil.schema.json"), e.getMessage());
       assertTrue(e.getMessage().contains("never from the network"), e.getMessage());
       assertTrue(e.getMessage().contains("remote-ref.schema.json"), e.getMessage());
-      assertEquals(0, connections.get(), "no connection may be attempted");
+      assertEquals(0, server.connections(), "no connection may be attempted");
     }
   }
 }
