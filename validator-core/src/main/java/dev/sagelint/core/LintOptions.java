@@ -75,6 +75,17 @@ public record LintOptions(
     return best;
   }
 
+  /** Drops findings of disabled rules and applies severity overrides, keeping the order. */
+  public List<Finding> apply(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      if (isEnabled(f.rule())) {
+        out.add(setting(f.rule()).severity().map(f::withSeverity).orElse(f));
+      }
+    }
+    return out;
+  }
+
   /** Builder with defaults: latest API version, detected kinds, no region, default limits. */
   public static final class Builder {
     private ApiVersion apiVersion = ApiVersion.latest();

@@ -151,7 +151,7 @@ public final class Linter {
     try {
       return checkInputUnguarded(input);
     } catch (RuntimeException | StackOverflowError e) {
-      List<Finding> findings = checker.applyOptions(List.of(InternalErrors.fileFinding(input.name(), e)));
+      List<Finding> findings = options.apply(List.of(InternalErrors.fileFinding(input.name(), e)));
       return new Checked(new FileResult(input.name(), List.of(), findings), List.of());
     }
   }
@@ -168,7 +168,7 @@ public final class Linter {
             List.of());
       }
       if (outcome.problem() != null) {
-        List<Finding> findings = checker.applyOptions(List.of(outcome.problem()));
+        List<Finding> findings = options.apply(List.of(outcome.problem()));
         return new Checked(new FileResult(input.name(), List.of(), findings), List.of());
       }
       source = outcome.source();

@@ -34,12 +34,10 @@ import java.util.function.IntFunction;
 public final class CrossDocumentChecker {
   private final LintOptions options;
   private final List<RuleDescriptor> rules;
-  private final DocumentChecker optionsFilter;
 
   public CrossDocumentChecker(LintOptions options, RuleCatalog catalog) {
     this.options = options;
     this.rules = catalog.crossDocumentRules();
-    this.optionsFilter = new DocumentChecker(options, catalog, null);
   }
 
   /**
@@ -138,7 +136,7 @@ public final class CrossDocumentChecker {
           }
           if (!sink.isEmpty()) {
             extra.computeIfAbsent(results.get(f).file(), x -> new ArrayList<>())
-                .addAll(optionsFilter.applyOptions(sink));
+                .addAll(options.apply(sink));
           }
         }
       }

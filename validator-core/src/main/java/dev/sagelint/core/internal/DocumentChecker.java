@@ -7,7 +7,6 @@ import dev.sagelint.core.Finding;
 import dev.sagelint.core.KindDetector;
 import dev.sagelint.core.LintOptions;
 import dev.sagelint.core.Linter;
-import dev.sagelint.core.Severity;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ParseResult;
 import dev.sagelint.core.parse.ParsedDocument;
@@ -85,7 +84,7 @@ public final class DocumentChecker {
           parsed.problems().isEmpty() ? "empty" : "not parseable, and not a SageMaker spec"));
     }
     String name = parsed.source().name();
-    return new Linter.Checked(new FileResult(name, documents, applyOptions(findings)), kinded);
+    return new Linter.Checked(new FileResult(name, documents, options.apply(findings)), kinded);
   }
 
   /**
@@ -192,18 +191,5 @@ public final class DocumentChecker {
     }
     schema.addAll(rules);
     return schema;
-  }
-
-  /** Drops disabled rules and applies severity overrides. */
-  public List<Finding> applyOptions(List<Finding> findings) {
-    List<Finding> out = new ArrayList<>(findings.size());
-    for (Finding f : findings) {
-      if (!options.isEnabled(f.rule())) {
-        continue;
-      }
-      Optional<Severity> override = options.setting(f.rule()).severity();
-      out.add(override.map(f::withSeverity).orElse(f));
-    }
-    return out;
   }
 }

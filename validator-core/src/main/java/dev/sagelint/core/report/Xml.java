@@ -12,28 +12,19 @@ final class Xml {
 
   /** Escapes text for an attribute value in double quotes; line breaks survive as references. */
   static String attr(String s) {
-    StringBuilder sb = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> sb.append("&amp;");
-        case '<' -> sb.append("&lt;");
-        case '>' -> sb.append("&gt;");
-        case '"' -> sb.append("&quot;");
-        case '\n' -> sb.append("&#10;");
-        case '\r' -> sb.append("&#13;");
-        case '\t' -> sb.append("&#9;");
-        default -> appendLegal(sb, s, i);
-      }
-      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-        i++;
-      }
-    }
-    return sb.toString();
+    return escape(s, true);
   }
 
   /** Escapes element text. */
   static String text(String s) {
+    return escape(s, false);
+  }
+
+  /**
+   * One loop for both contexts: attributes also need quotes escaped and must carry line breaks
+   * and tabs as character references (attribute normalisation would turn them into spaces).
+   */
+  private static String escape(String s, boolean attribute) {
     StringBuilder sb = new StringBuilder(s.length() + 16);
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
@@ -41,7 +32,9 @@ final class Xml {
         case '&' -> sb.append("&amp;");
         case '<' -> sb.append("&lt;");
         case '>' -> sb.append("&gt;");
-        case '\n', '\t' -> sb.append(c);
+        case '"' -> sb.append(attribute ? "&quot;" : "\"");
+        case '\n' -> sb.append(attribute ? "&#10;" : "\n");
+        case '\t' -> sb.append(attribute ? "&#9;" : "\t");
         case '\r' -> sb.append("&#13;");
         default -> appendLegal(sb, s, i);
       }
