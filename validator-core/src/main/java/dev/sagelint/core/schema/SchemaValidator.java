@@ -5,7 +5,8 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.SpecificationVersion;
+import com.networknt.schema.dialect.Dialect;
+import com.networknt.schema.dialect.Dialects;
 import com.networknt.schema.path.NodePath;
 import com.networknt.schema.path.PathType;
 import dev.sagelint.core.ApiVersion;
@@ -43,8 +44,11 @@ public final class SchemaValidator {
         .regularExpressionFactory(WholeValueRegexFactory.INSTANCE)
         .pathType(PathType.JSON_POINTER)
         .build();
-    this.registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12, b -> b
+    // Draft 2020-12 as networknt ships it, but for enum (see EnumKeyword).
+    Dialect dialect = Dialect.builder(Dialects.getDraft202012()).keyword(EnumKeyword.INSTANCE).build();
+    this.registry = SchemaRegistry.withDefaultDialect(dialect, b -> b
         .schemaRegistryConfig(config)
+        .nodeReader(StreamingSchemaReader.INSTANCE)
         .schemaLoader(schemaLoader -> schemaLoader
             .fetchRemoteResources(false)
             // The gate: only our own ids and class-path resources; any other $ref (http, file...)
