@@ -5,13 +5,15 @@ import dev.sagelint.core.SagelintVersion;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code sagelint}: the root of the command tree. Alone it prints usage. */
+/**
+ * {@code sagelint}: the root of the command tree. Alone it prints usage. Its subcommands are
+ * added by {@link Cli#commandLine(Environment, String[])}.
+ */
 @Command(
     name = "sagelint",
     mixinStandardHelpOptions = true,
@@ -21,13 +23,6 @@ import picocli.CommandLine.Spec;
             + "requests, DescribeModel / DescribeEndpointConfig responses; JSON or YAML).",
         "",
         "'sagelint PATH...' is short for 'sagelint lint PATH...'."
-    },
-    subcommands = {
-        LintCommand.class,
-        RulesCommand.class,
-        ExplainCommand.class,
-        SchemaCommand.class,
-        AutoComplete.GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

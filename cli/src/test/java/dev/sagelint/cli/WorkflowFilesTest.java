@@ -204,7 +204,7 @@ class WorkflowFilesTest {
           new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()), false);
       CommandLine cmd = Cli.commandLine(env);
       CommandLine.ParseResult parsed = cmd.parseArgs(
-          Cli.withDefaultCommand(cmd, args.toArray(String[]::new)));
+          Cli.withDefaultCommand(args.toArray(String[]::new)));
       if (parsed.subcommand() != null
           && parsed.subcommand().commandSpec().userObject() instanceof LintCommand lint) {
         OutputSpec.resolve(lint.formats, lint.output, env.workingDir());
