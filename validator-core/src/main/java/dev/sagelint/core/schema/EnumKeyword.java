@@ -91,8 +91,9 @@ final class EnumKeyword implements Keyword {
         if (member.isString()) {
           sb.append('"').append(member.asString()).append('"');
         } else {
-          // Numbers, booleans and null print as themselves; containers (none are generated) as JSON.
-          sb.append(member.isContainer() ? member.toString() : member.asString());
+          // Numbers and booleans print as themselves; null and containers (none are generated)
+          // as JSON.
+          sb.append(member.isValueNode() && !member.isNull() ? member.asString() : member.toString());
         }
       }
       return sb.append(']').toString();
