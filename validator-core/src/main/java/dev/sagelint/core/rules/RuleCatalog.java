@@ -21,18 +21,20 @@ import java.util.stream.Stream;
  * touches one package); this class joins them and refuses duplicate ids.
  */
 public final class RuleCatalog {
-  private static final RuleCatalog DEFAULT = new RuleCatalog(Stream.of(
-          InputRules.all(), ConfigRules.all(), SchemaRules.all(), ModelRules.all(), EndpointConfigRules.all(),
-          CrossDocumentRules.all(), CommonRules.all(), HygieneRules.all())
-      .flatMap(List::stream)
-      .toList());
+  private static final RuleCatalog DEFAULT = new RuleCatalog(builtInImplementations(), RuleIndex.load());
 
   private final Map<String, RuleDescriptor> byId;
 
   public RuleCatalog(List<?> implementations) {
+    this(implementations, Map.of());
+  }
+
+  /** With metadata from {@code index} where it has the class, from the annotations elsewhere. */
+  RuleCatalog(List<?> implementations, Map<String, RuleMetadata> index) {
     List<RuleDescriptor> list = new ArrayList<>();
     for (Object impl : implementations) {
-      list.add(new RuleDescriptor(impl));
+      RuleMetadata meta = index.get(impl.getClass().getName());
+      list.add(meta == null ? new RuleDescriptor(impl) : new RuleDescriptor(impl, meta));
     }
     list.sort((a, b) -> a.id().compareTo(b.id()));
     Map<String, RuleDescriptor> map = new LinkedHashMap<>();
@@ -42,6 +44,15 @@ public final class RuleCatalog {
       }
     }
     this.byId = Collections.unmodifiableMap(map);
+  }
+
+  /** One instance of every built-in rule, as each rule package lists them. */
+  static List<Object> builtInImplementations() {
+    return Stream.of(InputRules.all(), ConfigRules.all(), SchemaRules.all(), ModelRules.all(),
+            EndpointConfigRules.all(), CrossDocumentRules.all(), CommonRules.all(), HygieneRules.all())
+        .flatMap(List::stream)
+        .<Object>map(o -> o)
+        .toList();
   }
 
   /** The catalogue of all built-in rules. */
