@@ -5,7 +5,7 @@
 #
 #   bench/compare.sh                      # 10,000 files; 5 runs for 1 file, 3 for many
 #   COUNT=2000 RUNS=3 RUNS_MANY=1 bench/compare.sh
-#   SKIP_SPECTRAL_MANY=1 bench/compare.sh  # Spectral needs ~15 min per 10,000-file run here
+#   SKIP_SPECTRAL_MANY=1 bench/compare.sh  # Spectral needs ~12 min per 10,000-file run here
 #
 # Everything it makes goes to $OUT (default bench/out/, git-ignored): the corpus, the schemas,
 # the npm packages, the outputs of the last run of each tool. Needs Java 17, node/npm, GNU time.
