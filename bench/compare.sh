@@ -122,6 +122,8 @@ for tool in sagelint ajv spectral floor; do
 done
 
 log "== $count files (load $(load))"
+# Outputs of earlier runs must not stand in for this one's in the agreement check.
+rm -f sagelint.json sagelint-sm1.json ajv.out spectral-CreateModel.out spectral-CreateEndpointConfig.out
 measure sagelint-many "$runs_many" "${sagelint[@]}" --output sagelint.json corpus
 measure ajv-many "$runs_many" bash -c '"$@" -s schemas/CreateModel.schema.json -d "corpus/CreateModel/*" > ajv.out 2>&1;
   "$@" -s schemas/CreateEndpointConfig.schema.json -d "corpus/CreateEndpointConfig/*" >> ajv.out 2>&1; true' ajv "${ajv[@]}"
