@@ -179,9 +179,12 @@ public final class LintCommand implements Callable<Integer> {
         .withBaselineHidden(filtered.hidden());
     for (OutputSpec o : outputs) {
       if (o.file() == null) {
+        // Rendered straight to standard output: building the report as one string first is
+        // what ran a 256 MiB heap out of memory on a file with 100,000 findings. Standard
+        // output cannot be replaced atomically anyway; report files below still are.
         PrintWriter out = spec.commandLine().getOut();
-        out.print(o.renderer().render(result, context.withColor(
-            o.renderer().name().equals("text") && Colors.enabled(color, env))));
+        o.renderer().render(result, context.withColor(
+            o.renderer().name().equals("text") && Colors.enabled(color, env)), out);
         out.flush();
       } else {
         try {

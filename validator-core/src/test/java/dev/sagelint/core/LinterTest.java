@@ -44,6 +44,67 @@ class LinterTest {
   }
 
   @Test
+  void anIntegerBeyondThe32BitRangeIsOneFindingAtTheValueAsWritten() {
+    // 1e30 linted clean before the schemas carried the 32-bit range; 2147483648 then also made
+    // SM317 compare it with MaxInstanceCount: a second finding on the same value.
+    String ec = """
+        EndpointConfigName: e
+        ProductionVariants:
+          - VariantName: v
+            InstanceType: ml.m5.large
+            InitialInstanceCount: 1e30
+            ManagedInstanceScaling: {Status: ENABLED, MinInstanceCount: 2147483648, MaxInstanceCount: 2}
+        ExplainerConfig:
+          ClarifyExplainerConfig:
+            ShapConfig:
+              ShapBaselineConfig: {ShapBaseline: "1,2"}
+              Seed: -2147483649
+        """;
+    List<Finding> findings = linter.lintText("ec.yaml", ec).findings();
+    assertEquals(List.of("5:27 SM108 error /ProductionVariants/0/InitialInstanceCount",
+        "6:65 SM108 error /ProductionVariants/0/ManagedInstanceScaling/MinInstanceCount",
+        "11:13 SM108 error /ExplainerConfig/ClarifyExplainerConfig/ShapConfig/Seed"),
+        findings.stream().map(Fixture::line).toList());
+    assertEquals("`ProductionVariants[0].InitialInstanceCount` is `1e30`; AWS allows from 1 to 2147483647.",
+        findings.get(0).message());
+    assertEquals("AWS reads this member as a 32-bit signed integer, which is at most 2147483647.",
+        findings.get(0).hint());
+    assertEquals("`ProductionVariants[0].ManagedInstanceScaling.MinInstanceCount` is `2147483648`; AWS allows "
+        + "from 0 to 2147483647.", findings.get(1).message());
+    assertEquals(5, findings.get(0).endLine());
+    assertEquals(31, findings.get(0).endColumn());
+    // The type's maximum is not the one broken, so it is left out as noise.
+    assertEquals("`ExplainerConfig.ClarifyExplainerConfig.ShapConfig.Seed` is `-2147483649`; AWS allows "
+        + "at least -2147483648.", findings.get(2).message());
+    assertEquals("AWS reads this member as a 32-bit signed integer, which is at least -2147483648.",
+        findings.get(2).hint());
+  }
+
+  @Test
+  void aBoundTheModelStatesGetsNoHintAboutTheType() {
+    String ec = "EndpointConfigName: e\nProductionVariants:\n  - VariantName: v\n    ModelName: m\n"
+        + "    ServerlessConfig: {MemorySizeInMB: 2048, MaxConcurrency: 5, ProvisionedConcurrency: 9223372036854775808}\n";
+    List<Finding> findings = linter.lintText("ec.yaml", ec).findings();
+    assertEquals(List.of("5:89 SM108 error /ProductionVariants/0/ServerlessConfig/ProvisionedConcurrency"),
+        findings.stream().map(Fixture::line).toList(), "and no SM309 comparing it with MaxConcurrency");
+    assertEquals("`ProductionVariants[0].ServerlessConfig.ProvisionedConcurrency` is `9223372036854775808`; "
+        + "AWS allows from 1 to 200.", findings.get(0).message());
+    assertEquals(null, findings.get(0).hint());
+  }
+
+  @Test
+  void aBoundOfTheTypeIsLeftOutOfTheMessageWhenTheModelsOwnBoundIsTheOneBroken() {
+    String ec = "EndpointConfigName: e\nProductionVariants:\n  - VariantName: v\n    ModelName: m\n"
+        + "    InstanceType: ml.m5.large\n    InitialInstanceCount: 0\n";
+    List<Finding> findings = linter.lintText("ec.yaml", ec).findings();
+    assertEquals(List.of("6:27 SM108 error /ProductionVariants/0/InitialInstanceCount"),
+        findings.stream().map(Fixture::line).toList());
+    assertEquals("`ProductionVariants[0].InitialInstanceCount` is `0`; AWS allows at least 1.",
+        findings.get(0).message());
+    assertEquals(null, findings.get(0).hint());
+  }
+
+  @Test
   void everyYamlDocumentIsLintedWithItsOwnLocations() {
     String body = "ExecutionRoleArn: ROLE\nPrimaryContainer: {Image: IMG}\n".replace("ROLE", ROLE).replace("IMG", IMAGE);
     String yaml = "ModelName: ok-model\n" + body + "---\nModelName: bad_model\n" + body;

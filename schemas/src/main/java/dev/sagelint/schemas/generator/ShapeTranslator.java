@@ -1,5 +1,6 @@
 package dev.sagelint.schemas.generator;
 
+import java.math.BigDecimal;
 import java.util.function.Function;
 
 import tools.jackson.databind.JsonNode;
@@ -49,7 +50,8 @@ final class ShapeTranslator {
     switch (type) {
       case "structure" -> structure(shapeName, shape, schema);
       case "string" -> string(shape, schema);
-      case "integer", "long" -> number(shape, schema, "integer");
+      case "integer" -> integer(shape, schema, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      case "long" -> integer(shape, schema, Long.MIN_VALUE, Long.MAX_VALUE);
       case "float", "double" -> number(shape, schema, "number");
       case "boolean" -> schema.put("type", "boolean");
       case "timestamp" -> timestamp(schema);
@@ -118,6 +120,28 @@ final class ShapeTranslator {
     // Unlike lengths and counts, a numeric minimum of 0 is a real constraint (it forbids negatives).
     putIfPresent(schema, "minimum", shape.get("min"));
     putIfPresent(schema, "maximum", shape.get("max"));
+  }
+
+  /**
+  * botocore's "integer" is a 32-bit and "long" a 64-bit signed number: AWS rejects
+  * {@code InitialInstanceCount: 2147483648} as it rejects {@code 0}, even where the model states no
+  * bound. That implicit range is written out wherever the model's own min or max is missing or
+  * looser, so every JSON Schema tool sees it (without it, 1e30 validated clean).
+  */
+  private static void integer(JsonNode shape, ObjectNode schema, long lowest, long highest) {
+    schema.put("type", "integer");
+    JsonNode min = shape.get("min");
+    JsonNode max = shape.get("max");
+    if (min != null && min.decimalValue().compareTo(BigDecimal.valueOf(lowest)) >= 0) {
+      schema.set("minimum", min.deepCopy());
+    } else {
+      schema.put("minimum", lowest);
+    }
+    if (max != null && max.decimalValue().compareTo(BigDecimal.valueOf(highest)) <= 0) {
+      schema.set("maximum", max.deepCopy());
+    } else {
+      schema.put("maximum", highest);
+    }
   }
 
   private static void timestamp(ObjectNode schema) {

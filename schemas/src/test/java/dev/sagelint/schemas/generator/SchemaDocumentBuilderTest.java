@@ -39,7 +39,11 @@ class SchemaDocumentBuilderTest {
                 "Big": {"shape": "Big"},
                 "Ratio": {"shape": "Ratio"},
                 "Old": {"shape": "Name", "deprecated": true},
-                "Labels": {"shape": "Labels"}
+                "Labels": {"shape": "Labels"},
+                "Count": {"shape": "Count"},
+                "Positive": {"shape": "Positive"},
+                "Wide": {"shape": "Wide"},
+                "Huge": {"shape": "Huge"}
               }, "documentation": "<p>More prose.</p>"},
               "Name": {"type": "string", "min": 0, "max": 5, "pattern": "[a-z]+|[0-9]+"},
               "Node": {"type": "structure", "members": {"Children": {"shape": "NodeList"}, "Name": {"shape": "Name"}}},
@@ -50,7 +54,11 @@ class SchemaDocumentBuilderTest {
               "Big": {"type": "long", "min": -5, "max": 9007199254740991},
               "Ratio": {"type": "double", "min": 0.5, "max": 1.5, "deprecated": true},
               "Labels": {"type": "map", "key": {"shape": "LabelKey"}, "value": {"shape": "Name"}, "min": 1, "max": 2},
-              "LabelKey": {"type": "string", "enum": ["x", "y", "z"]}
+              "LabelKey": {"type": "string", "enum": ["x", "y", "z"]},
+              "Count": {"type": "integer"},
+              "Positive": {"type": "integer", "min": 1},
+              "Wide": {"type": "integer", "min": -3000000000, "max": 10},
+              "Huge": {"type": "long"}
             }""";
 
   private static JsonNode build() {
@@ -69,7 +77,8 @@ class SchemaDocumentBuilderTest {
   void mapsEveryShapeTypeAsDocumented() {
     JsonNode schema = build();
     JsonNode defs = schema.path("$defs");
-    assertEquals(List.of("Big", "Choice", "Data", "Free", "LabelKey", "Labels", "Name", "Node", "NodeList", "Ratio"),
+    assertEquals(List.of("Big", "Choice", "Count", "Data", "Free", "Huge", "LabelKey", "Labels", "Name", "Node",
+            "NodeList", "Positive", "Ratio", "Wide"),
         List.copyOf(defs.propertyNames()), "every reachable shape but the root, sorted");
     assertEquals("#", schema.path("properties").path("Parent").path("$ref").asString(), "recursion through the root");
     assertEquals("{\"title\":\"Name\",\"type\":\"string\",\"maxLength\":5,\"pattern\":\"^(?:[a-z]+|[0-9]+)$\"}",
@@ -84,6 +93,27 @@ class SchemaDocumentBuilderTest {
     assertEquals("{\"title\":\"Labels\",\"type\":\"object\",\"propertyNames\":{\"$ref\":\"#/$defs/LabelKey\"},"
         + "\"additionalProperties\":{\"$ref\":\"#/$defs/Name\"},\"minProperties\":1,\"maxProperties\":2}", defs.path("Labels").toString());
     assertTrue(!schema.toString().contains("Prose") && !schema.toString().contains("<p>"), "no documentation copied");
+  }
+
+  @Test
+  void integersAndLongsGetTheRangeOfTheirTypeWhereTheModelStatesNoTighterOne() {
+    JsonNode defs = build().path("$defs");
+    assertEquals("{\"title\":\"Count\",\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":2147483647}",
+        defs.path("Count").toString(), "no bound in the model: the 32-bit range");
+    assertEquals("{\"title\":\"Positive\",\"type\":\"integer\",\"minimum\":1,\"maximum\":2147483647}",
+        defs.path("Positive").toString(), "the model's minimum is kept");
+    assertEquals("{\"title\":\"Wide\",\"type\":\"integer\",\"minimum\":-2147483648,\"maximum\":10}",
+        defs.path("Wide").toString(), "a model bound looser than the type's gives way to it");
+    assertEquals("{\"title\":\"Huge\",\"type\":\"integer\",\"minimum\":-9223372036854775808,"
+        + "\"maximum\":9223372036854775807}", defs.path("Huge").toString(), "a long: the 64-bit range");
+
+    assertEquals(Set.of(), validate("{\"Name\":\"a\",\"Count\":2147483647,\"Wide\":-2147483648,"
+        + "\"Huge\":-9223372036854775808}"));
+    assertEquals(Set.of(Finding.at("/Count", "maximum")), validate("{\"Name\":\"a\",\"Count\":2147483648}"));
+    assertEquals(Set.of(Finding.at("/Count", "minimum")), validate("{\"Name\":\"a\",\"Count\":-2147483649}"));
+    assertEquals(Set.of(Finding.at("/Wide", "minimum")), validate("{\"Name\":\"a\",\"Wide\":-2147483649}"));
+    assertEquals(Set.of(Finding.at("/Huge", "maximum")),
+        validate("{\"Name\":\"a\",\"Huge\":9223372036854775808}"));
   }
 
   @Test

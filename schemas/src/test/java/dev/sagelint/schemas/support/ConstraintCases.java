@@ -182,10 +182,11 @@ public final class ConstraintCases {
     };
     reject(path, "type", wrong, Finding.at(path.pointer(), "type"));
     if (type.equals("integer") || type.equals("long")) {
-      // A fraction inside the allowed range, so that only the type is wrong.
-      JsonNode min = model.bound(path.shape(), "min");
-      JsonNode max = model.bound(path.shape(), "max");
-      double fraction = min != null ? min.asDouble() + 0.5 : max != null ? max.asDouble() - 0.5 : 1.5;
+      // A fraction inside the allowed range, so that only the type is wrong. Taken from the bounds
+      // the model writes: next to the implicit bound of a long, + 0.5 is lost in a double.
+      OptionalLong min = model.min(path.shape());
+      OptionalLong max = model.max(path.shape());
+      double fraction = min.isPresent() ? min.getAsLong() + 0.5 : max.isPresent() ? max.getAsLong() - 0.5 : 1.5;
       reject(path, "type", NODES.numberNode(fraction), Finding.at(path.pointer(), "type"));
     }
     // The satisfying side of "type" is every ACCEPT case of this path; paths without other
@@ -275,13 +276,16 @@ public final class ConstraintCases {
     JsonNode max = model.bound(shape, "max");
     if (min != null) {
       constraints++;
-      JsonNode below = whole ? NODES.numberNode(min.asLong() - 1) : NODES.numberNode(min.asDouble() - 0.5);
+      // Whole numbers as BigInteger: one below the long range must not wrap around.
+      JsonNode below = whole ? NODES.numberNode(min.bigIntegerValue().subtract(java.math.BigInteger.ONE))
+          : NODES.numberNode(min.asDouble() - 0.5);
       reject(path, "minimum", below, Finding.at(path.pointer(), "minimum"));
       accept(path, "minimum", render(min), List.of(min.deepCopy()));
     }
     if (max != null) {
       constraints++;
-      JsonNode above = whole ? NODES.numberNode(max.asLong() + 1) : NODES.numberNode(max.asDouble() + 0.5);
+      JsonNode above = whole ? NODES.numberNode(max.bigIntegerValue().add(java.math.BigInteger.ONE))
+          : NODES.numberNode(max.asDouble() + 0.5);
       reject(path, "maximum", above, Finding.at(path.pointer(), "maximum"));
       accept(path, "maximum", render(max), List.of(max.deepCopy()));
     }

@@ -147,13 +147,14 @@ public final class ModelOracle {
     if (whole && !value.isIntegralNumber()) {
       out.add(Finding.at(pointer, "type")); // and the range below still applies to the number
     }
-    double v = value.asDouble();
+    // Exact comparison: a double cannot tell 9223372036854775807 from 9223372036854775808.
+    java.math.BigDecimal v = value.decimalValue();
     JsonNode min = model.bound(shape, "min");
     JsonNode max = model.bound(shape, "max");
-    if (min != null && v < min.asDouble()) {
+    if (min != null && v.compareTo(min.decimalValue()) < 0) {
       out.add(Finding.at(pointer, "minimum"));
     }
-    if (max != null && v > max.asDouble()) {
+    if (max != null && v.compareTo(max.decimalValue()) > 0) {
       out.add(Finding.at(pointer, "maximum"));
     }
   }

@@ -1,5 +1,6 @@
 package dev.sagelint.schemas.support;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.JsonNodeFactory;
 
 /**
 * The botocore model read directly with Jackson, independently of the generator's own reader, so the
@@ -102,9 +104,27 @@ public final class RawModel {
     return n == null ? OptionalLong.empty() : OptionalLong.of(n.asLong());
   }
 
-  /** min/max as written in the model, for numeric bounds of float shapes. */
+  /**
+  * The numeric bound {@code which} ("min" or "max") AWS applies: as written in the model, except that
+  * an integer is a 32-bit and a long a 64-bit signed number, so where the model states no bound, or a
+  * looser one, the bound is that of the type. Floats and doubles have only the model's bounds.
+  */
   public JsonNode bound(String shape, String which) {
-    return shape(shape).get(which);
+    JsonNode written = shape(shape).get(which);
+    BigDecimal implicit = switch (type(shape)) {
+      case "integer" -> BigDecimal.valueOf(which.equals("min") ? Integer.MIN_VALUE : Integer.MAX_VALUE);
+      case "long" -> BigDecimal.valueOf(which.equals("min") ? Long.MIN_VALUE : Long.MAX_VALUE);
+      default -> null;
+    };
+    if (implicit == null) {
+      return written;
+    }
+    if (written == null) {
+      return JsonNodeFactory.instance.numberNode(implicit.longValueExact());
+    }
+    int order = written.decimalValue().compareTo(implicit);
+    boolean tighter = which.equals("min") ? order >= 0 : order <= 0;
+    return tighter ? written : JsonNodeFactory.instance.numberNode(implicit.longValueExact());
   }
 
   /** Every shape reachable from {@code root} through members, list members and map keys/values, root included. */

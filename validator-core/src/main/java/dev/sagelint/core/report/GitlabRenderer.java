@@ -5,10 +5,6 @@ import dev.sagelint.core.LintResult;
 import dev.sagelint.core.Severity;
 import dev.sagelint.core.baseline.Fingerprint;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -33,21 +29,25 @@ public final class GitlabRenderer implements Renderer {
 
   @Override
   public void render(LintResult result, ReportContext context, Appendable out) throws IOException {
-    ArrayNode issues = JsonNodeFactory.instance.arrayNode();
-    Map<String, Integer> occurrences = new HashMap<>();
-    for (Finding f : result.findings()) {
-      String identity = Fingerprint.hash(f, f.file());
-      int n = occurrences.merge(identity, 1, Integer::sum);
-      ObjectNode issue = issues.addObject();
-      issue.put("description", "[" + f.rule() + "] " + f.fullMessage());
-      issue.put("check_name", f.rule());
-      issue.put("fingerprint", n == 1 ? identity : Fingerprint.digest(identity + ":" + n));
-      issue.put("severity", severity(f.severity()));
-      ObjectNode location = issue.putObject("location");
-      location.put("path", f.file());
-      location.putObject("lines").put("begin", f.line());
-    }
-    out.append(PrettyJson.print(issues));
+    // Streamed: issues are written one at a time, never held as a whole.
+    PrettyJson.stream(out, g -> {
+      g.writeStartArray();
+      Occurrences occurrences = new Occurrences();
+      for (Finding f : result.findings()) {
+        String identity = Fingerprint.hash(f, f.file());
+        int n = occurrences.next(f, identity);
+        ObjectNode issue = PrettyJson.object();
+        issue.put("description", "[" + f.rule() + "] " + f.fullMessage());
+        issue.put("check_name", f.rule());
+        issue.put("fingerprint", n == 1 ? identity : Fingerprint.digest(identity + ":" + n));
+        issue.put("severity", severity(f.severity()));
+        ObjectNode location = issue.putObject("location");
+        location.put("path", f.file());
+        location.putObject("lines").put("begin", f.line());
+        g.writeTree(issue);
+      }
+      g.writeEndArray();
+    });
   }
 
   /** GitLab's scale is info, minor, major, critical, blocker; AWS rejecting a request is major. */

@@ -3,7 +3,6 @@ package dev.sagelint.core.report;
 import dev.sagelint.core.Finding;
 import dev.sagelint.core.LintResult;
 import java.io.IOException;
-import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -22,28 +21,45 @@ public final class JsonRenderer implements Renderer {
 
   @Override
   public void render(LintResult result, ReportContext context, Appendable out) throws IOException {
-    ObjectNode root = PrettyJson.object();
-    root.put("version", FORMAT_VERSION);
-    ObjectNode tool = root.putObject("tool");
-    tool.put("name", "sagelint");
-    tool.put("version", context.toolVersion());
-    root.put("apiVersion", context.apiVersion().id());
-    ArrayNode findings = root.putArray("findings");
-    for (Finding f : result.findings()) {
-      ObjectNode o = findings.addObject();
-      o.put("file", f.file());
-      o.put("line", f.line());
-      o.put("column", f.column());
-      o.put("endLine", f.endLine());
-      o.put("endColumn", f.endColumn());
-      o.put("pointer", f.pointer());
-      o.put("rule", f.rule());
-      o.put("severity", f.severity().label());
-      o.put("message", f.message());
-      o.put("hint", f.hint());
-    }
-    Summary s = Summary.of(result, context);
-    ObjectNode summary = root.putObject("summary");
+    // Streamed: the findings array is written one finding at a time, never held as a whole.
+    PrettyJson.stream(out, g -> {
+      g.writeStartObject();
+      g.writeNumberProperty("version", FORMAT_VERSION);
+      ObjectNode tool = PrettyJson.object();
+      tool.put("name", "sagelint");
+      tool.put("version", context.toolVersion());
+      g.writeName("tool");
+      g.writeTree(tool);
+      g.writeStringProperty("apiVersion", context.apiVersion().id());
+      g.writeName("findings");
+      g.writeStartArray();
+      for (Finding f : result.findings()) {
+        g.writeTree(finding(f));
+      }
+      g.writeEndArray();
+      g.writeName("summary");
+      g.writeTree(summary(Summary.of(result, context)));
+      g.writeEndObject();
+    });
+  }
+
+  private static ObjectNode finding(Finding f) {
+    ObjectNode o = PrettyJson.object();
+    o.put("file", f.file());
+    o.put("line", f.line());
+    o.put("column", f.column());
+    o.put("endLine", f.endLine());
+    o.put("endColumn", f.endColumn());
+    o.put("pointer", f.pointer());
+    o.put("rule", f.rule());
+    o.put("severity", f.severity().label());
+    o.put("message", f.message());
+    o.put("hint", f.hint());
+    return o;
+  }
+
+  private static ObjectNode summary(Summary s) {
+    ObjectNode summary = PrettyJson.object();
     summary.put("files", s.files());
     summary.put("skippedFiles", s.skipped());
     summary.put("findings", s.findings());
@@ -51,6 +67,6 @@ public final class JsonRenderer implements Renderer {
     summary.put("warnings", s.warnings());
     summary.put("infos", s.infos());
     summary.put("baselineHidden", s.baselineHidden());
-    out.append(PrettyJson.print(root));
+    return summary;
   }
 }

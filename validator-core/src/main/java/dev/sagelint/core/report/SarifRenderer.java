@@ -37,21 +37,17 @@ public final class SarifRenderer implements Renderer {
 
   @Override
   public void render(LintResult result, ReportContext context, Appendable out) throws IOException {
-    ObjectNode root = PrettyJson.object();
-    root.put("$schema", SCHEMA);
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
-    driver.put("name", "sagelint");
-    driver.put("version", context.toolVersion());
-    driver.put("semanticVersion", context.toolVersion());
-    driver.put("informationUri", informationUri(context));
-
     Map<String, RuleDescriptor> used = new TreeMap<>();
     for (Finding f : result.findings()) {
       context.catalog().find(f.rule()).ifPresent(d -> used.put(d.id(), d));
     }
     Map<String, Integer> ruleIndex = new HashMap<>();
+    ObjectNode tool = PrettyJson.object();
+    ObjectNode driver = tool.putObject("driver");
+    driver.put("name", "sagelint");
+    driver.put("version", context.toolVersion());
+    driver.put("semanticVersion", context.toolVersion());
+    driver.put("informationUri", informationUri(context));
     ArrayNode rules = driver.putArray("rules");
     for (RuleDescriptor d : used.values()) {
       ruleIndex.put(d.id(), rules.size());
@@ -67,33 +63,51 @@ public final class SarifRenderer implements Renderer {
       r.putObject("defaultConfiguration").put("level", level(d.severityFor(context.apiVersion())));
     }
 
-    ArrayNode results = run.putArray("results");
-    Map<String, Integer> occurrences = new HashMap<>();
-    for (Finding f : result.findings()) {
-      ObjectNode r = results.addObject();
-      r.put("ruleId", f.rule());
-      Integer index = ruleIndex.get(f.rule());
-      if (index != null) {
-        r.put("ruleIndex", index);
+    // Streamed: results are written one at a time, never held as a whole.
+    PrettyJson.stream(out, g -> {
+      g.writeStartObject();
+      g.writeStringProperty("$schema", SCHEMA);
+      g.writeStringProperty("version", "2.1.0");
+      g.writeName("runs");
+      g.writeStartArray();
+      g.writeStartObject();
+      g.writeName("tool");
+      g.writeTree(tool);
+      g.writeName("results");
+      g.writeStartArray();
+      Occurrences occurrences = new Occurrences();
+      for (Finding f : result.findings()) {
+        g.writeTree(result(f, ruleIndex.get(f.rule()), occurrences));
       }
-      r.put("level", level(f.severity()));
-      r.putObject("message").put("text", sentence(f.fullMessage()));
-      ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
-      artifact(physical.putObject("artifactLocation"), f.file());
-      ObjectNode region = physical.putObject("region");
-      region.put("startLine", f.line());
-      region.put("startColumn", f.column());
-      region.put("endLine", Math.max(f.line(), f.endLine()));
-      region.put("endColumn", f.endLine() > f.line() ? f.endColumn() : Math.max(f.column(), f.endColumn()));
-      String hash = Fingerprint.hash(f, f.file());
-      int n = occurrences.merge(hash, 1, Integer::sum);
-      r.putObject("partialFingerprints").put(FINGERPRINT_KEY, hash + ":" + n);
-      if (!f.pointer().isEmpty()) {
-        r.putObject("properties").put("pointer", f.pointer());
-      }
+      g.writeEndArray();
+      g.writeStringProperty("columnKind", "utf16CodeUnits");
+      g.writeEndObject();
+      g.writeEndArray();
+      g.writeEndObject();
+    });
+  }
+
+  private static ObjectNode result(Finding f, Integer ruleIndex, Occurrences occurrences) {
+    ObjectNode r = PrettyJson.object();
+    r.put("ruleId", f.rule());
+    if (ruleIndex != null) {
+      r.put("ruleIndex", ruleIndex);
     }
-    run.put("columnKind", "utf16CodeUnits");
-    out.append(PrettyJson.print(root));
+    r.put("level", level(f.severity()));
+    r.putObject("message").put("text", sentence(f.fullMessage()));
+    ObjectNode physical = r.putArray("locations").addObject().putObject("physicalLocation");
+    artifact(physical.putObject("artifactLocation"), f.file());
+    ObjectNode region = physical.putObject("region");
+    region.put("startLine", f.line());
+    region.put("startColumn", f.column());
+    region.put("endLine", Math.max(f.line(), f.endLine()));
+    region.put("endColumn", f.endLine() > f.line() ? f.endColumn() : Math.max(f.column(), f.endColumn()));
+    String hash = Fingerprint.hash(f, f.file());
+    r.putObject("partialFingerprints").put(FINGERPRINT_KEY, hash + ":" + occurrences.next(f, hash));
+    if (!f.pointer().isEmpty()) {
+      r.putObject("properties").put("pointer", f.pointer());
+    }
+    return r;
   }
 
   private static String informationUri(ReportContext context) {

@@ -11,7 +11,8 @@ import java.util.Optional;
 /**
  * The default, human format: {@code file:line:col: severity [RULE] message} (the shape editors and
  * terminals turn into links), then the source line with carets under the span and the fix hint,
- * then one summary line.
+ * then one summary line. On lines longer than {@link ExcerptWindow#WIDTH} characters the excerpt
+ * is a window around the column.
  *
  * <pre>
  * specs/model.yaml:4:5: error [SM102] Member `ModelDataURL` is not part of ...
@@ -54,32 +55,18 @@ public final class TextRenderer implements Renderer {
     String gutter = " ".repeat(String.valueOf(f.line()).length());
     if (source.isPresent()) {
       String line = source.get();
-      out.append(style.paint(BLUE, "  " + f.line() + " |")).append(line.isEmpty() ? "" : " ")
-          .append(line).append('\n');
+      ExcerptWindow shown = ExcerptWindow.of(line, f.column(),
+          f.endLine() == f.line() ? f.endColumn() : line.length() + 1);
+      out.append(style.paint(BLUE, "  " + f.line() + " |")).append(shown.text().isEmpty() ? "" : " ")
+          .append(shown.text()).append('\n');
       out.append(style.paint(BLUE, "  " + gutter + " |")).append(' ')
-          .append(padding(line, f.column()))
-          .append(style.paint(colour(f.severity()), carets(line, f))).append('\n');
+          .append(shown.padding())
+          .append(style.paint(colour(f.severity()), "^".repeat(shown.carets()))).append('\n');
     }
     if (f.hint() != null && !f.hint().isEmpty()) {
       out.append(style.paint(BLUE, "  " + gutter + " =")).append(' ')
           .append(style.paint(CYAN, "hint:")).append(' ').append(f.hint()).append('\n');
     }
-  }
-
-  /** Blanks up to the column, keeping the line's own tabs so the carets line up in any terminal. */
-  private static String padding(String line, int column) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < column - 1; i++) {
-      sb.append(i < line.length() && line.charAt(i) == '\t' ? '\t' : ' ');
-    }
-    return sb.toString();
-  }
-
-  /** One caret per character of the span on its first line; at least one. */
-  private static String carets(String line, Finding f) {
-    int start = f.column();
-    int end = f.endLine() == f.line() ? f.endColumn() : line.length() + 1;
-    return "^".repeat(Math.max(1, end - start));
   }
 
   private static String colour(Severity s) {

@@ -119,6 +119,60 @@ class RenderersTest {
   }
 
   @Test
+  void textShowsAWindowOfAVeryLongLineWithTheCaretsUnderTheColumn() {
+    // Minified JSON: one line of 1,000 items; every finding on it would otherwise repeat it whole.
+    String line = "{\"Tags\":[" + "1,".repeat(999) + "1]}";
+    SourceLines lines = new SourceLines().text("m.json", line + "\n");
+    Finding item = new Finding("SM103", Severity.ERROR, "`Tags[500]` must be an object.", null,
+        "m.json", "/Tags/500", 0, 1, 1010, 1, 1011, null);
+    Finding whole = new Finding("SM208", Severity.ERROR, "No container.", "Add one.", "m.json", "",
+        0, 1, 1, 1, line.length() + 1, null);
+    assertEquals("""
+        m.json:1:1: error [SM208] No container.
+          1 | {"Tags":[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1...
+            | ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^^
+            = hint: Add one.
+
+        m.json:1:1010: error [SM103] `Tags[500]` must be an object.
+          1 | ...1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,...
+            |                                            ^
+
+        Found 2 problems (2 errors) in 1 file. Checked 1 file.
+        """, new TextRenderer().render(result(item, whole), context(lines)));
+  }
+
+  @Test
+  void streamedFormatsPassAFailedWriteOnAsAnIOException() {
+    // A full disk while streaming a report must reach AtomicFiles as an IOException (it then
+    // deletes the temporary file), not as a Jackson exception the CLI reports as an internal error.
+    Finding f = new Finding("SM103", Severity.ERROR, "Bad.", null, "a.yaml", "/x", 0, 1, 1, 1, 2, null);
+    List<Finding> many = java.util.Collections.nCopies(2000, f);
+    LintResult result = new LintResult(List.of(new FileResult("a.yaml", List.of(), many)));
+    for (Renderer r : Renderers.all()) {
+      java.io.Writer full = new java.io.Writer() {
+        private int written;
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws java.io.IOException {
+          written += length;
+          if (written > 10_000) {
+            throw new java.io.IOException("No space left on device");
+          }
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      };
+      java.io.IOException e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class,
+          () -> r.render(result, context(SourceLines.none()), full), r.name());
+      assertEquals("No space left on device", e.getMessage(), r.name());
+    }
+  }
+
+  @Test
   void textColoursOnlyWhenAsked() {
     Finding f = new Finding("SM103", Severity.ERROR, "Bad.", null, "a.yaml", "", 0, 1, 1, 1, 1, null);
     String plain = new TextRenderer().render(result(f), context(SourceLines.none()));

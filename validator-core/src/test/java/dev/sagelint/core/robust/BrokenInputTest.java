@@ -161,7 +161,9 @@ class BrokenInputTest {
     String ec = "{\"EndpointConfigName\": \"e\", \"ProductionVariants\": [{\"VariantName\": \"v\", "
         + "\"ModelName\": \"m\", \"InstanceType\": \"ml.m5.large\", \"InitialInstanceCount\": %s, "
         + "\"InitialVariantWeight\": %s}]}";
-    assertEquals(List.of(), lint("a.json", ec.formatted("99999999999999999999999", "1e400")));
+    // InitialInstanceCount is a 32-bit integer; InitialVariantWeight a float with no maximum.
+    assertEquals(List.of("1:146 SM108 /ProductionVariants/0/InitialInstanceCount"),
+        lint("a.json", ec.formatted("99999999999999999999999", "1e400")));
     assertEquals(List.of("1:146 SM108 /ProductionVariants/0/InitialInstanceCount",
         "1:196 SM108 /ProductionVariants/0/InitialVariantWeight"),
         lint("b.json", ec.formatted("-99999999999999999999999", "-1e400")));

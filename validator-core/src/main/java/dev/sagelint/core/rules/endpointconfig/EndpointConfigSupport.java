@@ -34,9 +34,14 @@ final class EndpointConfigSupport {
     return null;
   }
 
-  /** An integer member, or {@code null} (decimals are left to the schema's type check). */
+  /**
+   * An integer member, or {@code null}: decimals are left to the schema's type check, and so are
+   * numbers outside the 32-bit range of the API's integers (SM108). Comparing 1e30 with another
+   * member here would be a second finding on a value AWS cannot even read.
+   */
   static BigInteger integer(ObjectNode o, String member) {
-    return o.get(member) instanceof ScalarNode s && s.value() instanceof BigInteger i ? i : null;
+    return o.get(member) instanceof ScalarNode s && s.value() instanceof BigInteger i
+        && i.bitLength() < Integer.SIZE ? i : null;
   }
 
   /** True when the member is the boolean {@code true}. */

@@ -37,8 +37,11 @@ public final class StringLength extends KeywordRuleSupport {
   }
 
   static String bounds(JsonNode schema, String minKey, String maxKey) {
-    JsonNode min = schema == null ? null : schema.get(minKey);
-    JsonNode max = schema == null ? null : schema.get(maxKey);
+    return bounds(schema == null ? null : schema.get(minKey), schema == null ? null : schema.get(maxKey));
+  }
+
+  /** "from 1 to 5", "at most 5" or "at least 1"; a null bound is left out. */
+  static String bounds(JsonNode min, JsonNode max) {
     if (min != null && max != null) {
       return msg("bounds.between", min.asString(), max.asString());
     }
