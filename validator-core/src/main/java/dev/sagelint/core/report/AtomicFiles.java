@@ -7,6 +7,10 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes report and baseline files so that readers never see half of one: the content goes to a
@@ -15,6 +19,9 @@ import java.nio.file.StandardCopyOption;
  * truncated one that a CI step would upload as "the report".
  */
 public final class AtomicFiles {
+  private static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS =
+      PosixFilePermissions.fromString("rw-r--r--");
+
   private AtomicFiles() {}
 
   /** Something that writes the file's content. */
@@ -35,6 +42,7 @@ public final class AtomicFiles {
       try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         content.writeTo(out);
       }
+      matchPermissions(temp, abs);
       try {
         Files.move(temp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
@@ -45,6 +53,19 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(temp);
     }
+  }
+
+  /**
+   * A temporary file is created private (0600), which would make every report unreadable to the
+   * other users of a shared CI runner or web server. The report gets the permissions of the file it
+   * replaces, or those a plain shell redirect gives under the usual umask (0644).
+   */
+  private static void matchPermissions(Path temp, Path target) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      return;
+    }
+    Files.setPosixFilePermissions(temp,
+        Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE_PERMISSIONS);
   }
 
   /** Writes {@code text} to {@code target} atomically, as UTF-8. */

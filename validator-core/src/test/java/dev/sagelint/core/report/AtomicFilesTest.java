@@ -6,8 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,6 +43,20 @@ class AtomicFilesTest {
     }));
     assertEquals("complete old report", Files.readString(target));
     assertEquals(List.of("report.json"), names());
+  }
+
+  @Test
+  void aNewReportIsReadableByOthersAndAReplacedOneKeepsItsPermissions() throws IOException {
+    Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class));
+    Path fresh = dir.resolve("new.sarif");
+    AtomicFiles.write(fresh, "{}");
+    assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+
+    Path kept = dir.resolve("private.json");
+    Files.writeString(kept, "old");
+    Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-rw----"));
+    AtomicFiles.write(kept, "new");
+    assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
   }
 
   @Test
