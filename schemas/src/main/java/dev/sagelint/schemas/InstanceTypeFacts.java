@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
 * Facts about SageMaker hosting instance types, read from the generated {@code instance-types.json}:
@@ -86,7 +85,7 @@ public final class InstanceTypeFacts {
 
   /** Reads a facts document (the format {@code SchemaGenerator} writes). */
   public static InstanceTypeFacts read(InputStream in) {
-    JsonNode root = JsonMapper.builder().build().readTree(in);
+    JsonNode root = JsonTreeReader.read(in);
     List<String> versions = new ArrayList<>();
     root.path("apiVersions").forEach(v -> versions.add(v.asString()));
     Map<String, Fact> facts = new LinkedHashMap<>();

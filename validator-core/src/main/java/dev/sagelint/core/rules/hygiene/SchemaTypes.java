@@ -1,16 +1,17 @@
 package dev.sagelint.core.rules.hygiene;
 
+import com.networknt.schema.InputFormat;
 import dev.sagelint.core.ApiVersion;
 import dev.sagelint.core.DocumentKind;
 import dev.sagelint.core.parse.JsonPointer;
 import dev.sagelint.core.schema.SchemaValidator;
+import dev.sagelint.core.schema.StreamingSchemaReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON type the bundled schema expects at a pointer ({@code string}, {@code integer},
@@ -65,7 +66,8 @@ final class SchemaTypes {
       if (in == null) {
         throw new IllegalStateException("missing bundled schema " + resource);
       }
-      return JsonMapper.shared().readTree(in);
+      // Our reader, not a JsonMapper: building one costs a run ~0.1 s (docs/performance.md).
+      return StreamingSchemaReader.INSTANCE.readTree(in, InputFormat.JSON);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
