@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Writes report and baseline files so that readers never see half of one: the content goes to a
@@ -19,8 +18,7 @@ import java.util.Set;
  * truncated one that a CI step would upload as "the report".
  */
 public final class AtomicFiles {
-  private static final Set<PosixFilePermission> NEW_FILE_PERMISSIONS =
-      PosixFilePermissions.fromString("rw-r--r--");
+  private static final AtomicLong COUNTER = new AtomicLong();
 
   private AtomicFiles() {}
 
@@ -37,7 +35,7 @@ public final class AtomicFiles {
     if (dir != null) {
       Files.createDirectories(dir);
     }
-    Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
+    Path temp = createTemp(abs);
     try {
       try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
         content.writeTo(out);
@@ -56,16 +54,33 @@ public final class AtomicFiles {
   }
 
   /**
-   * A temporary file is created private (0600), which would make every report unreadable to the
-   * other users of a shared CI runner or web server. The report gets the permissions of the file it
-   * replaces, or those a plain shell redirect gives under the usual umask (0644).
+   * A new, empty file next to {@code target}, named after it, this process and a counter. Not
+   * {@code Files.createTempFile}: its random names cost a one-file run ~30 ms of SecureRandom
+   * seeding (docs/performance.md), and it makes the file private (0600), which the rename would
+   * carry onto a report other users of a CI runner must read. {@code CREATE_NEW} (O_EXCL) never
+   * opens an existing file or follows a planted link; the file gets the permissions any new file
+   * gets here (the umask).
    */
-  private static void matchPermissions(Path temp, Path target) throws IOException {
-    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
-      return;
+  static Path createTemp(Path target) throws IOException {
+    String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
+    for (int attempt = 0; ; attempt++) {
+      Path temp = target.resolveSibling(prefix + COUNTER.incrementAndGet() + ".tmp");
+      try {
+        return Files.createFile(temp);
+      } catch (FileAlreadyExistsException e) {
+        if (attempt == 100) {
+          throw e; // left over by a crashed run with our pid, a hundred times over: give up
+        }
+      }
     }
-    Files.setPosixFilePermissions(temp,
-        Files.exists(target) ? Files.getPosixFilePermissions(target) : NEW_FILE_PERMISSIONS);
+  }
+
+  /** A replaced report keeps its permissions (a 0640 report stays 0640). */
+  private static void matchPermissions(Path temp, Path target) throws IOException {
+    if (Files.exists(target)
+        && Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+    }
   }
 
   /** Writes {@code text} to {@code target} atomically, as UTF-8. */

@@ -46,17 +46,38 @@ class AtomicFilesTest {
   }
 
   @Test
-  void aNewReportIsReadableByOthersAndAReplacedOneKeepsItsPermissions() throws IOException {
+  void aNewReportGetsTheUsualPermissionsAndAReplacedOneKeepsItsOwn() throws IOException {
     Assumptions.assumeTrue(Files.getFileStore(dir).supportsFileAttributeView(PosixFileAttributeView.class));
     Path fresh = dir.resolve("new.sarif");
     AtomicFiles.write(fresh, "{}");
-    assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    Path plain = Files.createFile(dir.resolve("plain")); // what the umask gives any new file
+    assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(fresh));
+    Files.delete(plain);
 
     Path kept = dir.resolve("private.json");
     Files.writeString(kept, "old");
     Files.setPosixFilePermissions(kept, PosixFilePermissions.fromString("rw-rw----"));
     AtomicFiles.write(kept, "new");
     assertEquals("rw-rw----", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept)));
+  }
+
+  @Test
+  void aLeftoverTemporaryFileIsNeitherReusedNorClobbered() throws IOException {
+    // A crashed run's leftovers (or a planted link) under the next names must be skipped.
+    Path target = dir.resolve("out.json");
+    Path first = AtomicFiles.createTemp(target);
+    String name = first.getFileName().toString();
+    String prefix = ".out.json." + ProcessHandle.current().pid() + ".";
+    long n = Long.parseLong(name.substring(prefix.length(), name.length() - ".tmp".length()));
+    for (long i = n + 1; i <= n + 5; i++) {
+      Files.writeString(dir.resolve(prefix + i + ".tmp"), "keep");
+    }
+    Path next = AtomicFiles.createTemp(target);
+    assertEquals(prefix + (n + 6) + ".tmp", next.getFileName().toString());
+    for (long i = n + 1; i <= n + 5; i++) {
+      assertEquals("keep", Files.readString(dir.resolve(prefix + i + ".tmp")));
+    }
+    assertEquals(0, Files.size(next));
   }
 
   @Test
