@@ -17,6 +17,8 @@ public final class RuleDescriptor {
 
   private final RuleMetadata meta;
   private final Object implementation;
+  /** Read on first use: a lint run never needs it. */
+  private volatile RuleDocs docs;
 
   /** Metadata read from {@code implementation}'s annotations. */
   public RuleDescriptor(Object implementation) {
@@ -68,19 +70,19 @@ public final class RuleDescriptor {
   }
 
   public String description() {
-    return meta.description().strip();
+    return docs().description();
   }
 
   public String rationale() {
-    return meta.rationale().strip();
+    return docs().rationale();
   }
 
   public String reference() {
-    return meta.reference();
+    return docs().reference();
   }
 
   public String evidence() {
-    return meta.evidence();
+    return docs().evidence();
   }
 
   /** Schema keywords this rule's findings replace on the same value (see {@link RuleInfo#supersedes}). */
@@ -90,6 +92,15 @@ public final class RuleDescriptor {
 
   public String since() {
     return meta.since();
+  }
+
+  private RuleDocs docs() {
+    RuleDocs d = docs;
+    if (d == null) {
+      d = RuleDocs.of(implementation.getClass()); // idempotent: a race reads it twice, no harm
+      docs = d;
+    }
+    return d;
   }
 
   public Object implementation() {

@@ -34,7 +34,7 @@ import java.util.Set;
 public final class RuleIndex {
   /** Class-path location of the index. */
   public static final String RESOURCE = "META-INF/sagelint/rule-index.bin";
-  private static final int FORMAT = 1;
+  private static final int FORMAT = 2;
 
   private RuleIndex() {}
 
@@ -67,10 +67,6 @@ public final class RuleIndex {
       for (String s : strings(in)) {
         versions.add(ApiVersion.valueOf(s));
       }
-      String description = longString(in);
-      String rationale = longString(in);
-      String reference = longString(in);
-      String evidence = longString(in);
       List<String> supersedes = strings(in);
       String since = in.readUTF();
       Map<ApiVersion, Severity> sev = new EnumMap<>(ApiVersion.class);
@@ -78,8 +74,7 @@ public final class RuleIndex {
       for (int j = 0; j < m; j++) {
         sev.put(ApiVersion.valueOf(in.readUTF()), Severity.valueOf(in.readUTF()));
       }
-      out.put(type, new RuleMetadata(id, title, severity, kinds, versions, description, rationale,
-          reference, evidence, supersedes, since, sev));
+      out.put(type, new RuleMetadata(id, title, severity, kinds, versions, supersedes, since, sev));
     }
     return out;
   }
@@ -96,10 +91,6 @@ public final class RuleIndex {
       out.writeUTF(m.severity().name());
       writeStrings(out, m.kinds().stream().map(Enum::name).toList());
       writeStrings(out, m.versions().stream().map(Enum::name).toList());
-      writeLongString(out, m.description());
-      writeLongString(out, m.rationale());
-      writeLongString(out, m.reference());
-      writeLongString(out, m.evidence());
       writeStrings(out, m.supersedes());
       out.writeUTF(m.since());
       out.writeInt(m.severityByVersion().size());
@@ -147,18 +138,5 @@ public final class RuleIndex {
     for (String v : values) {
       out.writeUTF(v);
     }
-  }
-
-  /** Descriptions can pass writeUTF's 64 KB limit in principle; length-prefixed UTF-8 cannot. */
-  private static String longString(DataInputStream in) throws IOException {
-    byte[] bytes = new byte[in.readInt()];
-    in.readFully(bytes);
-    return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  private static void writeLongString(DataOutputStream out, String s) throws IOException {
-    byte[] bytes = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
   }
 }

@@ -12,9 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What a rule class's {@link RuleInfo} and {@link SeverityIn} annotations say, as plain values:
- * read by reflection ({@link #of}) or from the build-time {@link RuleIndex}, which spares a CLI
- * run the annotation parsing (docs/performance.md).
+ * What a lint run needs of a rule class's {@link RuleInfo} and {@link SeverityIn} annotations, as
+ * plain values: read by reflection ({@link #of}) or from the build-time {@link RuleIndex}, which
+ * spares a CLI run the annotation parsing (docs/performance.md). The prose (description,
+ * rationale...) is not here: only docs, {@code explain} and SARIF need it ({@link RuleDocs}).
  *
  * @param severityByVersion the severity under every API version, {@link SeverityIn} applied
  */
@@ -24,10 +25,6 @@ public record RuleMetadata(
     Severity severity,
     Set<DocumentKind> kinds,
     Set<ApiVersion> versions,
-    String description,
-    String rationale,
-    String reference,
-    String evidence,
     List<String> supersedes,
     String since,
     Map<ApiVersion, Severity> severityByVersion) {
@@ -56,7 +53,6 @@ public record RuleMetadata(
         info.kinds().length == 0 ? EnumSet.allOf(DocumentKind.class) : EnumSet.copyOf(Arrays.asList(info.kinds())),
         info.versions().length == 0 ? EnumSet.allOf(ApiVersion.class)
             : EnumSet.copyOf(Arrays.asList(info.versions())),
-        info.description(), info.rationale(), info.reference(), info.evidence(),
         Arrays.asList(info.supersedes()), info.since(), sev);
   }
 }
