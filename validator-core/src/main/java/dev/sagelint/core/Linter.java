@@ -56,7 +56,7 @@ public final class Linter {
 
   /** A linter with a custom rule catalogue (extra or fewer rules); the schemas stay the bundled ones. */
   public static Linter create(LintOptions options, RuleCatalog catalog) {
-    return new Linter(options, catalog, new SchemaValidator());
+    return new Linter(options, catalog, SchemaValidator.bundled());
   }
 
   public LintOptions options() {

@@ -38,6 +38,19 @@ public final class SchemaValidator {
     this(ID_PREFIX, CLASSPATH_PREFIX, SchemaValidator.class.getClassLoader());
   }
 
+  /**
+   * The validator of the bundled schemas, shared by every {@link dev.sagelint.core.Linter} of the
+   * process: the schemas never change, so each is compiled once per JVM (a Maven build linting
+   * many modules, a CLI run that warmed it up while parsing its arguments).
+   */
+  public static SchemaValidator bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  private static final class Bundled {
+    static final SchemaValidator INSTANCE = new SchemaValidator();
+  }
+
   /** For tests: map another id prefix onto (another) class path. */
   SchemaValidator(String idPrefix, String classpathPrefix, ClassLoader loader) {
     SchemaRegistryConfig config = SchemaRegistryConfig.builder()
