@@ -17,18 +17,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-heap="${HEAP:-256m}"
 items="${ITEMS:-99990}"
 formats=(${FORMATS:-text json sarif junit github checkstyle gitlab})
-jar=cli/target/sagelint.jar
+# shellcheck source=bench/heap-check-lib.sh
+source bench/heap-check-lib.sh
+heap_check_setup many-findings
 
-if [[ ! -f "$jar" || -n "${REBUILD:-}" ]]; then
-  echo "many-findings: building the CLI jar" >&2
-  ./mvnw -q -B -ntp -DskipTests -pl cli -am package >&2
-fi
-
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 spec="$work/tags.json"
 {
   printf '{"ModelName":"m","ExecutionRoleArn":"arn:aws:iam::123456789012:role/r","Tags":['
@@ -51,7 +45,7 @@ run() {
   (cd "$work" && "${timer[@]}" java "-Xmx$heap" -Xlog:gc:file="$log.gc" -jar "$OLDPWD/$jar" \
     lint tags.json "$@" >"$log.stdout" 2>"$log.stderr") || status=$?
   local peak
-  peak="$(grep -oE '[0-9]+M->[0-9]+M' "$log.gc" | sed -E 's/.*->([0-9]+)M/\1/' | sort -n | tail -1)"
+  peak="$(peak_heap_after_gc "$log.gc")"
   echo "many-findings: $name: exit $status; $(cat "$log.time" 2>/dev/null || echo 'no /usr/bin/time');" \
     "largest heap after a GC: ${peak:-?} MiB of $heap"
   if grep -q "OutOfMemoryError" "$log.stderr" "$log.stdout"; then

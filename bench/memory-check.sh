@@ -13,16 +13,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 files="${FILES:-10000}"
-heap="${HEAP:-256m}"
-jar=cli/target/sagelint.jar
+# shellcheck source=bench/heap-check-lib.sh
+source bench/heap-check-lib.sh
+heap_check_setup memory-check
 
-if [[ ! -f "$jar" || -n "${REBUILD:-}" ]]; then
-  echo "memory-check: building the CLI jar" >&2
-  ./mvnw -q -B -ntp -DskipTests -pl cli -am package >&2
-fi
-
-work="$(mktemp -d)"
-trap 'rm -rf "$work"' EXIT
 specs="$work/specs"
 mkdir -p "$specs"
 
@@ -122,7 +116,7 @@ status=0
   >"$work/stdout" 2>"$work/stderr" || status=$?
 end=$(date +%s)
 
-peak_after_gc="$(grep -oE '[0-9]+M->[0-9]+M' "$work/gc.log" | sed -E 's/.*->([0-9]+)M/\1/' | sort -n | tail -1)"
+peak_after_gc="$(peak_heap_after_gc "$work/gc.log")"
 echo "memory-check: exit $status in $((end - start)) s; $(cat "$work/time" 2>/dev/null || echo 'no /usr/bin/time');" \
   "largest heap after a GC: ${peak_after_gc:-?} MiB of $heap"
 if grep -q "OutOfMemoryError" "$work/stderr" "$work/stdout"; then
