@@ -27,6 +27,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +54,7 @@ class MutationPropertyTest {
   static final int DEFAULT_TRIES = 400;
   static final long DEFAULT_SEED = 20261126L;
   private static final long HANG_SECONDS = 20;
+  private static final String HANG = "no result: a hang";
   private static final Linter DETECTING = Linter.create(LintOptions.defaults());
   private static final List<Linter> FORCED = Stream.of(DocumentKind.values())
       .map(k -> Linter.create(LintOptions.builder().kind(k).build())).toList();
@@ -99,13 +102,64 @@ class MutationPropertyTest {
       outcome.findings().forEach(f -> rulesSeen.add(f.rule()));
       if (outcome.failure() != null) {
         Path saved = save(name, bytes);
+        String shrunk = "";
+        if (!outcome.failure().startsWith(HANG)) { // a hang costs HANG_SECONDS a try: not shrunk
+          byte[] small = shrink(linter, name, bytes, outcome.failure());
+          shrunk = "\n  shrunk to " + small.length + " bytes, saved to " + save("shrunk-" + name, small);
+        }
         failures.add("case " + i + " (seed " + seed + ") from " + from.name + " after " + m.trail()
-            + ":\n  " + outcome.failure() + "\n  input saved to " + saved);
+            + ":\n  " + outcome.failure() + "\n  input saved to " + saved + shrunk);
       }
     }
     System.out.printf("mutation: %d cases from %d seeds (seed %d), %d findings of %d rules%n",
         tries, seeds.size(), seed, findings, rulesSeen.size());
     assertEquals(List.of(), failures, () -> String.join("\n", failures));
+  }
+
+  /**
+   * The smallest input found that fails the same way (same first line of the failure up to its
+   * first colon: the exception class, or the broken invariant), for the regression fixture.
+   */
+  static byte[] shrink(Linter linter, String name, byte[] bytes, String failure) {
+    String kind = failureKind(failure);
+    return Shrinker.shrink(bytes, candidate -> {
+      try {
+        String f = run(linter, name, candidate).failure();
+        return f != null && !f.startsWith(HANG) && failureKind(f).equals(kind);
+      } catch (Exception e) {
+        return false;
+      }
+    }, 2_000);
+  }
+
+  /**
+   * What stays the same while an input shrinks: the exception class for a throw; the rule and the
+   * broken invariant for a finding (its position and pointer move as lines go); else the text up
+   * to the first colon.
+   */
+  static String failureKind(String failure) {
+    String first = failure.lines().findFirst().orElse("").split("; ")[0];
+    Matcher finding = FINDING_VIOLATION.matcher(first);
+    if (finding.matches()) {
+      return finding.group(1) + " " + finding.group(2);
+    }
+    int colon = first.indexOf(':');
+    return colon < 0 ? first : first.substring(0, colon);
+  }
+
+  /** {@code SM105 3:1 /X: <invariant>[: detail]}, as FindingInvariants words a violation. */
+  private static final Pattern FINDING_VIOLATION =
+      Pattern.compile("(SM\\d{3}) \\d+:\\d+ \\S*: ([^:]*)(?::.*)?");
+
+  @Test
+  void aShrunkFailureMustFailTheSameWay() {
+    assertEquals("threw java.lang.NullPointerException",
+        failureKind("threw java.lang.NullPointerException: boom\n    at a.b.C.d(C.java:1)"));
+    assertEquals("SM105 pointer neither resolves nor names a missing member of an existing object",
+        failureKind("SM105 3:1 /X: pointer neither resolves nor names a missing member of an existing "
+            + "object; SM101 1:1 : empty message"));
+    assertEquals("SM900 sagelint failed",
+        failureKind("SM900 2:7 /A/b: sagelint failed: NullPointerException"));
   }
 
   /** What one case gave: its findings, and what was wrong with them (null when nothing). */
@@ -130,7 +184,7 @@ class MutationPropertyTest {
       return f.get(HANG_SECONDS, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       f.cancel(true);
-      return new Outcome(List.of(), "no result after " + HANG_SECONDS + " s: a hang");
+      return new Outcome(List.of(), HANG + " after " + HANG_SECONDS + " s");
     } catch (ExecutionException e) {
       StringBuilder where = new StringBuilder("threw " + e.getCause());
       StackTraceElement[] trace = e.getCause().getStackTrace();
