@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,11 @@ class LauncherIT {
   record Outcome(int exitCode, String stdout, String stderr) {}
 
   private static Outcome run(Path cwd, byte[] stdin, String... args) throws Exception {
+    return runWithJavaOpts(null, cwd, stdin, args);
+  }
+
+  private static Outcome runWithJavaOpts(String javaOpts, Path cwd, byte[] stdin, String... args)
+      throws Exception {
     List<String> command = new java.util.ArrayList<>();
     command.add(ROOT.resolve("sagelint").toString());
     command.addAll(List.of(args));
@@ -32,6 +38,9 @@ class LauncherIT {
       ProcessBuilder pb = new ProcessBuilder(command).directory(cwd.toFile())
           .redirectOutput(out.toFile()).redirectError(err.toFile());
       pb.environment().remove("NO_COLOR");
+      if (javaOpts != null) {
+        pb.environment().put("SAGELINT_JAVA_OPTS", javaOpts);
+      }
       Process p = pb.start();
       p.getOutputStream().write(stdin);
       p.getOutputStream().close();
@@ -64,6 +73,33 @@ class LauncherIT {
     Outcome missing = run(ROOT, new byte[0], "no/such/dir");
     assertEquals(2, missing.exitCode());
     assertEquals("sagelint: no such file or directory: no/such/dir\n", missing.stderr());
+  }
+
+  /**
+   * The start-up budget's structural guards (docs/performance.md), checked on the classes a real
+   * lint run loads rather than on timings: no jackson-databind mapper (building one costs ~0.1 s)
+   * and, with the class-data sharing archive the build trains, no application class read from a
+   * jar (picocli once was, being Java 5 class files).
+   */
+  @Test
+  void aLintRunStartsFromTheArchiveWithoutAJsonMapper(@TempDir Path tmp) throws Exception {
+    Path log = tmp.resolve("classes.log");
+    Path report = tmp.resolve("report.json");
+    Outcome o = runWithJavaOpts("-Xlog:class+load=info:file=" + log, ROOT, new byte[0], "lint", "--format",
+        "json", "--output", report.toString(), "examples");
+    assertEquals(1, o.exitCode(), o.stderr());
+    List<String> lines = Files.readAllLines(log);
+    assertTrue(lines.size() > 1000, "class loading was not logged: " + lines.size());
+    List<String> mappers = lines.stream()
+        .filter(l -> l.contains(" tools.jackson.databind.ObjectMapper ")
+            || l.contains(" tools.jackson.databind.json.JsonMapper "))
+        .toList();
+    assertEquals(List.of(), mappers);
+    Assumptions.assumeTrue(Files.exists(ROOT.resolve("cli/target/sagelint.jsa")),
+        "built with -Dsagelint.cds.skip=true: no archive to check");
+    List<String> fromJars = lines.stream().filter(l -> l.contains(" source: file:")
+        || l.contains(" source: jar:")).toList();
+    assertEquals(List.of(), fromJars, "classes read from jars instead of the archive");
   }
 
   @Test
