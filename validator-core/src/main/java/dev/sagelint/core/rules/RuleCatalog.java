@@ -1,27 +1,18 @@
 package dev.sagelint.core.rules;
 
-import dev.sagelint.core.rules.endpointconfig.EndpointConfigRules;
-import dev.sagelint.core.rules.common.CommonRules;
-import dev.sagelint.core.rules.config.ConfigRules;
-import dev.sagelint.core.rules.crossdoc.CrossDocumentRules;
-import dev.sagelint.core.rules.hygiene.HygieneRules;
-import dev.sagelint.core.rules.input.InputRules;
-import dev.sagelint.core.rules.model.ModelRules;
-import dev.sagelint.core.rules.schema.SchemaRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Every rule sagelint has, in id order. Each rule package keeps its own list (so adding a rule
  * touches one package); this class joins them and refuses duplicate ids.
  */
 public final class RuleCatalog {
-  private static final RuleCatalog DEFAULT = new RuleCatalog(builtInImplementations(), RuleIndex.load());
+  private static final RuleCatalog DEFAULT = new RuleCatalog(BuiltInRules.all(), RuleIndex.load());
 
   private final Map<String, RuleDescriptor> byId;
 
@@ -44,15 +35,6 @@ public final class RuleCatalog {
       }
     }
     this.byId = Collections.unmodifiableMap(map);
-  }
-
-  /** One instance of every built-in rule, as each rule package lists them. */
-  static List<Object> builtInImplementations() {
-    return Stream.of(InputRules.all(), ConfigRules.all(), SchemaRules.all(), ModelRules.all(),
-            EndpointConfigRules.all(), CrossDocumentRules.all(), CommonRules.all(), HygieneRules.all())
-        .flatMap(List::stream)
-        .<Object>map(o -> o)
-        .toList();
   }
 
   /** The catalogue of all built-in rules. */

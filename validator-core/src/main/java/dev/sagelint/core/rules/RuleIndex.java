@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,9 +28,11 @@ import java.util.Set;
  * Reading ~90 classes' annotations costs a one-file run tens of milliseconds (annotation parsing
  * and proxy classes that the class-data sharing archive cannot hold); this file costs about one.
  *
- * <p>A class missing from the index (the index absent, as in an IDE build, or a rule added since)
- * falls back to reflection, so the index can only make things faster, never different;
- * {@code RuleIndexTest} checks that it equals what reflection reads.
+ * <p>The index is used only when it is read from a jar. The Maven lifecycle writes it before it
+ * packages the classes, so a jar's index always describes that jar's classes; classes run from a
+ * directory (an IDE, {@code mvn compile}) may have been recompiled since the index was written,
+ * so they are read by reflection. A class missing from the index falls back to reflection too.
+ * {@code RuleIndexTest} checks that the index equals what reflection reads.
  */
 public final class RuleIndex {
   /** Class-path location of the index. */
@@ -38,10 +41,15 @@ public final class RuleIndex {
 
   private RuleIndex() {}
 
-  /** The bundled index, or an empty map when there is none or it is unreadable. */
+  /** The index packaged in a jar, or an empty map when there is none, or it is not in a jar, or unreadable. */
   public static Map<String, RuleMetadata> load() {
-    try (InputStream in = RuleIndex.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-      return in == null ? Map.of() : read(in);
+    URL url = RuleIndex.class.getClassLoader().getResource(RESOURCE);
+    return url != null && "jar".equals(url.getProtocol()) ? read(url) : Map.of();
+  }
+
+  static Map<String, RuleMetadata> read(URL url) {
+    try (InputStream in = url.openStream()) {
+      return read(in);
     } catch (IOException | RuntimeException e) {
       return Map.of(); // reflection still works; a damaged index must not stop a lint run
     }
@@ -105,7 +113,7 @@ public final class RuleIndex {
   /** The index of every built-in rule, read by reflection. */
   static Map<String, RuleMetadata> fromAnnotations() {
     Map<String, RuleMetadata> index = new LinkedHashMap<>();
-    for (Object impl : RuleCatalog.builtInImplementations()) {
+    for (Object impl : BuiltInRules.all()) {
       index.put(impl.getClass().getName(), RuleMetadata.of(impl.getClass()));
     }
     return index;

@@ -2,21 +2,57 @@ package dev.sagelint.core.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.jar.JarOutputStream;
+import java.util.zip.ZipEntry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class RuleIndexTest {
+  /** The index this build wrote next to the classes (tests run from the class directory). */
+  private static Map<String, RuleMetadata> written() {
+    URL url = RuleIndexTest.class.getClassLoader().getResource(RuleIndex.RESOURCE);
+    assertNotNull(url, "no " + RuleIndex.RESOURCE + " on the test class path");
+    Map<String, RuleMetadata> index = RuleIndex.read(url);
+    assertFalse(index.isEmpty());
+    return index;
+  }
+
   @Test
-  void theBundledIndexSaysWhatTheAnnotationsSay() {
+  void theWrittenIndexSaysWhatTheAnnotationsSay() {
     // The build writes the index after compiling; a stale or partial one would show here.
-    Map<String, RuleMetadata> bundled = RuleIndex.load();
-    assertFalse(bundled.isEmpty(), "no " + RuleIndex.RESOURCE + " on the test class path");
-    assertEquals(RuleIndex.fromAnnotations(), bundled);
+    assertEquals(RuleIndex.fromAnnotations(), written());
+  }
+
+  @Test
+  void anIndexBesideClassesInADirectoryIsNotTrusted() {
+    // Classes in a directory may have been recompiled (an IDE, mvn compile) since the index was
+    // written; only a jar's index is used. These tests run from target/classes.
+    URL url = RuleIndexTest.class.getClassLoader().getResource(RuleIndex.RESOURCE);
+    assertEquals("file", url.getProtocol());
+    assertTrue(RuleIndex.load().isEmpty());
+  }
+
+  @Test
+  void anIndexInAJarIsRead(@TempDir Path dir) throws IOException {
+    Path jar = dir.resolve("rules.jar");
+    try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+      out.putNextEntry(new ZipEntry(RuleIndex.RESOURCE));
+      RuleIndex.write(RuleIndex.fromAnnotations(), nonClosing(out));
+      out.closeEntry();
+    }
+    URL url = new URL("jar:" + jar.toUri() + "!/" + RuleIndex.RESOURCE);
+    assertEquals(RuleIndex.fromAnnotations(), RuleIndex.read(url));
   }
 
   @Test
@@ -35,8 +71,8 @@ class RuleIndexTest {
 
   @Test
   void theCatalogueFromTheIndexEqualsTheOneFromReflection() {
-    RuleCatalog reflected = new RuleCatalog(RuleCatalog.builtInImplementations());
-    RuleCatalog indexed = new RuleCatalog(RuleCatalog.builtInImplementations(), RuleIndex.load());
+    RuleCatalog reflected = new RuleCatalog(BuiltInRules.all());
+    RuleCatalog indexed = new RuleCatalog(BuiltInRules.all(), written());
     assertEquals(reflected.all().size(), indexed.all().size());
     for (RuleDescriptor r : reflected.all()) {
       RuleDescriptor i = indexed.find(r.id()).orElseThrow();
@@ -51,5 +87,14 @@ class RuleIndexTest {
       assertEquals(r.supersedes(), i.supersedes());
       assertEquals(r.since(), i.since());
     }
+  }
+
+  private static OutputStream nonClosing(OutputStream out) {
+    return new java.io.FilterOutputStream(out) {
+      @Override
+      public void close() throws IOException {
+        flush();
+      }
+    };
   }
 }
