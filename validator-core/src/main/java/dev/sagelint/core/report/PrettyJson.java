@@ -30,9 +30,15 @@ import tools.jackson.databind.node.ObjectNode;
  * one, and only then ({@link #mapper()}).
  */
 public final class PrettyJson {
-  /** Leaves the target open: standard output is not ours to close. */
-  private static final JsonFactory FACTORY =
-      JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+  /**
+   * Leaves the target open (standard output is not ours to close), and a report that fails
+   * halfway unfinished: with AUTO_CLOSE_CONTENT the generator would close the open arrays and
+   * objects, and a CI step would upload a well-formed SARIF file that lacks findings.
+   */
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT)
+      .build();
   private static final DefaultPrettyPrinter PRINTER;
 
   static {
