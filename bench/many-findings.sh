@@ -103,7 +103,7 @@ else
     fi
   done
 fi
-# AtomicFiles writes .<name>.<random>.tmp next to the report; none may survive a run.
+# AtomicFiles writes .<name>.<pid>.<counter>.<random>.tmp next to the report; none may survive a run.
 if compgen -G "$work/reports/.*.tmp" >/dev/null; then
   echo "many-findings: FAILED: temporary report files left behind" >&2
   failed=1

@@ -1,6 +1,9 @@
 package dev.sagelint.core.report;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,7 +11,9 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -35,41 +40,53 @@ public final class AtomicFiles {
     if (dir != null) {
       Files.createDirectories(dir);
     }
-    Path temp = createTemp(abs);
+    Temp temp = createTemp(abs);
+    boolean moved = false;
     try {
-      try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+      try (Writer out = new BufferedWriter(new OutputStreamWriter(temp.out(), StandardCharsets.UTF_8))) {
         content.writeTo(out);
       }
-      matchPermissions(temp, abs);
+      matchPermissions(temp.path(), abs);
       try {
-        Files.move(temp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp.path(), abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         // Some file systems (certain network mounts) cannot rename atomically; a plain replace is
         // the best they allow.
-        Files.move(temp, abs, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp.path(), abs, StandardCopyOption.REPLACE_EXISTING);
       }
+      moved = true;
     } finally {
-      Files.deleteIfExists(temp);
+      if (!moved) {
+        temp.out().close();
+        // Only on failure: after the move, the name may already be another writer's new file.
+        Files.deleteIfExists(temp.path());
+      }
     }
   }
 
+  /** A temporary file and the stream that created it. */
+  record Temp(Path path, OutputStream out) {}
+
   /**
-   * A new, empty file next to {@code target}, named after it, this process and a counter. Not
-   * {@code Files.createTempFile}: its random names cost a one-file run ~30 ms of SecureRandom
-   * seeding (docs/performance.md), and it makes the file private (0600), which the rename would
-   * carry onto a report other users of a CI runner must read. {@code CREATE_NEW} (O_EXCL) never
-   * opens an existing file or follows a planted link; the file gets the permissions any new file
-   * gets here (the umask).
+   * A new file next to {@code target}, created and opened in one step, named after the target,
+   * this process, a counter and a random number. Not {@code Files.createTempFile}: its names cost
+   * a one-file run ~30 ms of SecureRandom seeding (docs/performance.md), and it makes the file
+   * private (0600), which the rename would carry onto a report other users of a CI runner must
+   * read; this file gets the umask's permissions like any new file. {@code CREATE_NEW} (O_EXCL)
+   * never opens an existing file or follows a link planted under the name; the random part keeps
+   * processes with the same pid (containers sharing a volume) apart.
    */
-  static Path createTemp(Path target) throws IOException {
+  static Temp createTemp(Path target) throws IOException {
     String prefix = "." + target.getFileName() + "." + ProcessHandle.current().pid() + ".";
     for (int attempt = 0; ; attempt++) {
-      Path temp = target.resolveSibling(prefix + COUNTER.incrementAndGet() + ".tmp");
+      Path temp = target.resolveSibling(prefix + COUNTER.incrementAndGet() + "."
+          + Integer.toHexString(ThreadLocalRandom.current().nextInt() & 0x7fffffff) + ".tmp");
       try {
-        return Files.createFile(temp);
+        return new Temp(temp, Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
+            StandardOpenOption.WRITE));
       } catch (FileAlreadyExistsException e) {
         if (attempt == 100) {
-          throw e; // left over by a crashed run with our pid, a hundred times over: give up
+          throw e; // a hundred names taken in a row: something else is wrong
         }
       }
     }

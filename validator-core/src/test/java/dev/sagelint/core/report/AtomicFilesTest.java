@@ -1,6 +1,8 @@
 package dev.sagelint.core.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
@@ -62,22 +64,20 @@ class AtomicFilesTest {
   }
 
   @Test
-  void aLeftoverTemporaryFileIsNeitherReusedNorClobbered() throws IOException {
-    // A crashed run's leftovers (or a planted link) under the next names must be skipped.
+  void eachWriteGetsAFreshTemporaryFileAndLeavesOtherFilesAlone() throws IOException {
+    // The name is predictable but for its random part; whatever sits under it is left alone.
     Path target = dir.resolve("out.json");
-    Path first = AtomicFiles.createTemp(target);
-    String name = first.getFileName().toString();
-    String prefix = ".out.json." + ProcessHandle.current().pid() + ".";
-    long n = Long.parseLong(name.substring(prefix.length(), name.length() - ".tmp".length()));
-    for (long i = n + 1; i <= n + 5; i++) {
-      Files.writeString(dir.resolve(prefix + i + ".tmp"), "keep");
-    }
-    Path next = AtomicFiles.createTemp(target);
-    assertEquals(prefix + (n + 6) + ".tmp", next.getFileName().toString());
-    for (long i = n + 1; i <= n + 5; i++) {
-      assertEquals("keep", Files.readString(dir.resolve(prefix + i + ".tmp")));
-    }
-    assertEquals(0, Files.size(next));
+    AtomicFiles.Temp first = AtomicFiles.createTemp(target);
+    first.out().close();
+    Files.writeString(first.path(), "keep");
+    Path victim = Files.writeString(dir.resolve("victim"), "untouched");
+    AtomicFiles.Temp second = AtomicFiles.createTemp(target);
+    second.out().close();
+    assertNotEquals(first.path(), second.path());
+    assertEquals("keep", Files.readString(first.path()));
+    assertEquals("untouched", Files.readString(victim));
+    String name = second.path().getFileName().toString();
+    assertTrue(name.matches("\\.out\\.json\\." + ProcessHandle.current().pid() + "\\.\\d+\\.[0-9a-f]+\\.tmp"), name);
   }
 
   @Test
