@@ -8,6 +8,7 @@ import dev.sagelint.core.parse.ParseResult;
 import dev.sagelint.core.parse.ParsedDocument;
 import dev.sagelint.core.parse.SourceFile;
 import dev.sagelint.core.parse.SourceReader;
+import dev.sagelint.core.rules.Placeholders;
 import dev.sagelint.core.rules.RuleCatalog;
 import dev.sagelint.core.schema.SchemaValidator;
 import dev.sagelint.core.suppress.InlineSuppression;
@@ -126,9 +127,14 @@ public final class Linter {
       List<CrossDocumentChecker.Linkable> linkables) {}
 
   private Retained retain(LintInput input) {
-    Checked c = checkInput(input);
-    return new Retained(c.result(), c.suppressions(),
-        crossChecker.summarize(c.documents(), input.path() == null));
+    try {
+      Checked c = checkInput(input);
+      return new Retained(c.result(), c.suppressions(),
+          crossChecker.summarize(c.documents(), input.path() == null));
+    } finally {
+      // Its answers are about this file's values; a caller's long-lived thread must not keep them.
+      Placeholders.forgetThisThreadsAnswers();
+    }
   }
 
   /** The documents of a file on disk, parsed again; null if it can no longer be read. */

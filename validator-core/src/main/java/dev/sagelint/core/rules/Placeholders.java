@@ -160,9 +160,18 @@ public final class Placeholders {
    * The last results per thread, by identity of the value. Four rules ask about the same scalars
    * of a document (the placeholder rule, the ARN and S3 checks, the templated-spec check), and the
    * patterns were 12% of a 10,000-file run's CPU. A String is immutable, so the same instance has
-   * the same answer; a direct-mapped table of {@value Memo#SIZE} entries keeps the memory bounded.
+   * the same answer; a direct-mapped table of {@value Memo#SIZE} entries keeps the memory bounded,
+   * and the linter drops it after each file.
    */
   private static final ThreadLocal<Memo> MEMO = ThreadLocal.withInitial(Memo::new);
+
+  /**
+   * Drops this thread's remembered answers. The linter calls it after each file, so a thread of
+   * the caller's (the Maven plugin lints on its own thread) keeps no user text between runs.
+   */
+  public static void forgetThisThreadsAnswers() {
+    MEMO.remove();
+  }
 
   private static final class Memo {
     static final int SIZE = 256;
