@@ -7,13 +7,20 @@ public final class Main {
   public static void main(String[] args) {
     // picocli's default factory probes for Groovy's Closure class once per process; the failed
     // class-path search costs ~11 ms of a ~300 ms run. This is picocli's documented switch.
-    System.setProperty("picocli.disable.closures", "true");
+    setUnlessGiven("picocli.disable.closures", "true");
     // networknt logs through SLF4J, bound to its no-op provider. Naming the provider spares the
     // service-loader scan of every jar on the class path (~18 ms); at WARN, SLF4J does not
     // announce the explicit choice on stderr.
-    System.setProperty("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
-    System.setProperty("slf4j.internal.verbosity", "WARN");
+    setUnlessGiven("slf4j.provider", "org.slf4j.nop.NOPServiceProvider");
+    setUnlessGiven("slf4j.internal.verbosity", "WARN");
     System.exit(run(args));
+  }
+
+  /** A -D in SAGELINT_JAVA_OPTS wins over our default. */
+  private static void setUnlessGiven(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
   }
 
   /** Runs sagelint in this process's environment and returns the exit code. */

@@ -89,7 +89,8 @@ final class EnumKeyword implements Keyword {
           sb.append(", ");
         }
         if (member.isString()) {
-          sb.append('"').append(member.asString()).append('"');
+          String text = member.asString();
+          sb.append('"').append(text.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
         } else {
           // Numbers and booleans print as themselves; null and containers (none are generated)
           // as JSON.

@@ -8,8 +8,15 @@ import tools.jackson.databind.JsonNode;
 final class JsonValues {
   private JsonValues() {}
 
+  private static boolean nonFinite(JsonNode n) {
+    return (n.isDouble() || n.isFloat()) && !Double.isFinite(n.doubleValue());
+  }
+
   static boolean equal(JsonNode a, JsonNode b) {
     if (a.isNumber() && b.isNumber()) {
+      if (nonFinite(a) || nonFinite(b)) {
+        return a.doubleValue() == b.doubleValue(); // NaN equals nothing, as in JSON Schema
+      }
       return a.decimalValue().compareTo(b.decimalValue()) == 0;
     }
     if (a.isArray() && b.isArray()) {

@@ -41,7 +41,7 @@ public final class SchemaValidator {
   /**
    * The validator of the bundled schemas, shared by every {@link dev.sagelint.core.Linter} of the
    * process: the schemas never change, so each is compiled once per JVM (a Maven build linting
-   * many modules, a CLI run that warmed it up while parsing its arguments).
+   * many modules compiles them once, not once per module).
    */
   public static SchemaValidator bundled() {
     return Bundled.INSTANCE;
