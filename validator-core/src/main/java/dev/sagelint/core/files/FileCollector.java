@@ -3,7 +3,9 @@ package dev.sagelint.core.files;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -116,20 +118,56 @@ public final class FileCollector {
         return;
       }
       entries.sort(null);
+      // Entries are named from the directory's display name: the same string DisplayNames.of
+      // gives, without normalising and relativising 10,000 paths (a third of collecting them).
+      String prefix = childPrefix(dir);
       for (Path entry : entries) {
         String name = entry.getFileName().toString();
-        if (Files.isDirectory(entry)) {
-          if (!Files.isSymbolicLink(entry) && !ALWAYS_SKIPPED_DIRS.contains(name) && !excluded(entry)) {
+        BasicFileAttributes attrs;
+        try {
+          // One stat without following links, instead of isDirectory + isRegularFile + ...
+          attrs = Files.readAttributes(entry, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+          continue; // gone since the listing
+        }
+        if (attrs.isSymbolicLink()) {
+          link(entry, name);
+        } else if (attrs.isDirectory()) {
+          if (!ALWAYS_SKIPPED_DIRS.contains(name) && !excluded(entry)) {
             directory(entry);
           }
-        } else if (hasSpecExtension(name) && Files.isRegularFile(entry) && included(entry)
+        } else if (attrs.isRegularFile() && hasSpecExtension(name) && included(entry)
             && !excluded(entry)) {
-          add(entry);
-        } else if (hasSpecExtension(name) && Files.isSymbolicLink(entry)
-            && !Files.exists(entry)) {
-          warnings.add(displayName(entry) + ": broken symbolic link, skipped");
+          add(entry, prefix + name);
         }
       }
+    }
+
+    /** A link: linked directories are not followed; linked spec files are linted. */
+    private void link(Path entry, String name) {
+      if (!hasSpecExtension(name) || Files.isDirectory(entry)) {
+        return;
+      }
+      if (Files.isRegularFile(entry)) {
+        if (included(entry) && !excluded(entry)) {
+          add(entry);
+        }
+      } else if (!Files.exists(entry)) {
+        warnings.add(displayName(entry) + ": broken symbolic link, skipped");
+      }
+    }
+
+    /** What goes before an entry's name in its display name. */
+    private String childPrefix(Path dir) {
+      if (dir.equals(workingDir)) {
+        return "";
+      }
+      String d = displayName(dir);
+      return d.endsWith("/") ? d : d + "/";
+    }
+
+    private void add(Path path, String name) {
+      files.putIfAbsent(name, new CollectedFile(path, name));
     }
 
     private void add(Path path) {
@@ -147,6 +185,9 @@ public final class FileCollector {
   }
 
   private boolean excluded(Path path) {
+    if (exclude.isEmpty()) {
+      return false;
+    }
     String rel = relativeToBase(path);
     return rel != null && exclude.stream().anyMatch(g -> g.matches(rel));
   }

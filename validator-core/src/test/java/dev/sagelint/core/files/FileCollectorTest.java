@@ -91,4 +91,19 @@ class FileCollectorTest {
     FileCollector.Collected c = fc.collect(List.of("a.json", "../out/b.json"));
     assertEquals(List.of(dir.resolve("out/b.json").toString(), "a.json"), names(c));
   }
+
+  @Test
+  void aWalkNamesFilesAsDisplayNamesDoesFromInsideOutsideAndTheWorkingDirectoryItself()
+      throws IOException {
+    // The walk builds names from its directory's name; they must equal the general rule's.
+    touch("in/x.json", "in/sub/y.yaml", "in/sub/deep/z.yml", "out/o.json", "out/d/p.json");
+    Path wd = dir.resolve("in");
+    FileCollector fc = new FileCollector(wd, dir, List.of(), List.of());
+    FileCollector.Collected c = fc.collect(List.of(".", "sub", "../out", wd.toString()));
+    assertEquals(List.of(dir.resolve("out/d/p.json").toString(), dir.resolve("out/o.json").toString(),
+        "sub/deep/z.yml", "sub/y.yaml", "x.json"), names(c));
+    for (FileCollector.CollectedFile f : c.files()) {
+      assertEquals(DisplayNames.of(wd, f.path()), f.displayName());
+    }
+  }
 }
