@@ -171,8 +171,7 @@ public final class FileCollector {
     }
 
     private void add(Path path) {
-      String name = displayName(path);
-      files.putIfAbsent(name, new CollectedFile(path, name));
+      add(path, displayName(path));
     }
   }
 
