@@ -16,16 +16,7 @@ import dev.sagelint.core.rules.RuleContext;
 import dev.sagelint.core.rules.RuleDescriptor;
 import dev.sagelint.core.schema.SchemaValidator;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -40,13 +31,7 @@ import org.openjdk.jmh.infra.Blackhole;
  *       cross-document phase.
  * </ul>
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Benchmark)
-public class RulesBenchmark {
+public class RulesBenchmark extends BenchDefaults {
   private final LintOptions options = LintOptions.defaults();
   private final RuleCatalog catalog = RuleCatalog.defaults();
   private final DocumentChecker checker = new DocumentChecker(options, catalog, new SchemaValidator());
