@@ -6,7 +6,7 @@ import java.util.Optional;
 
 /**
  * An HCL expression as written, never evaluated. The subtypes follow the expression forms of
- * the HCL native syntax specification; a switch over them is exhaustive.
+ * the HCL native syntax specification; the interface is sealed, so these are all there are.
  */
 public sealed interface Expression extends HclNode {
 

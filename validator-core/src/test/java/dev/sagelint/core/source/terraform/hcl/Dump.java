@@ -11,38 +11,51 @@ final class Dump {
   private Dump() {}
 
   static String of(Expression e) {
-    return switch (e) {
-      case Expression.NumberLiteral n -> n.text();
-      case Expression.BoolLiteral b -> String.valueOf(b.value());
-      case Expression.NullLiteral n -> "null";
-      case Expression.Template t -> template(t);
-      case Expression.Variable v -> v.name();
-      case Expression.GetAttr g -> of(g.object()) + "." + g.name();
-      case Expression.Index i -> of(i.collection()) + (i.legacy() ? "." + of(i.key()) : "[" + of(i.key()) + "]");
-      case Expression.Splat s -> of(s.source()) + (s.full() ? "[*]" : ".*")
+    if (e instanceof Expression.NumberLiteral n) {
+      return n.text();
+    } else if (e instanceof Expression.BoolLiteral b) {
+      return String.valueOf(b.value());
+    } else if (e instanceof Expression.NullLiteral) {
+      return "null";
+    } else if (e instanceof Expression.Template t) {
+      return template(t);
+    } else if (e instanceof Expression.Variable v) {
+      return v.name();
+    } else if (e instanceof Expression.GetAttr g) {
+      return of(g.object()) + "." + g.name();
+    } else if (e instanceof Expression.Index i) {
+      return of(i.collection()) + (i.legacy() ? "." + of(i.key()) : "[" + of(i.key()) + "]");
+    } else if (e instanceof Expression.Splat s) {
+      return of(s.source()) + (s.full() ? "[*]" : ".*")
           + s.each().stream().map(Dump::step).collect(Collectors.joining());
-      case Expression.FunctionCall f -> f.name() + "(" + list(f.args()) + (f.expandFinal() ? "..." : "") + ")";
-      case Expression.Tuple t -> "[" + list(t.items()) + "]";
-      case Expression.ObjectCons o -> "{" + o.items().stream()
-          .map(i -> of(i.key()) + " = " + of(i.value())).collect(Collectors.joining(", ")) + "}";
-      case Expression.ForExpr f -> (f.isObject() ? "{" : "[") + "for "
-          + (f.keyVar() == null ? "" : f.keyVar() + ", ") + f.valueVar() + " in " + of(f.collection())
-          + " : " + (f.isObject() ? of(f.keyExpr()) + " => " : "") + of(f.valueExpr())
-          + (f.grouping() ? "..." : "") + (f.condition() == null ? "" : " if " + of(f.condition()))
-          + (f.isObject() ? "}" : "]");
-      case Expression.Conditional c -> "(" + of(c.condition()) + " ? " + of(c.whenTrue()) + " : " + of(c.whenFalse()) + ")";
-      case Expression.Binary b -> "(" + of(b.left()) + " " + b.operator().symbol() + " " + of(b.right()) + ")";
-      case Expression.Unary u -> "(" + (u.negate() ? "-" : "!") + of(u.operand()) + ")";
-      case Expression.Parens p -> "paren(" + of(p.inner()) + ")";
-      case Expression.Invalid i -> "<invalid>";
-    };
+    } else if (e instanceof Expression.FunctionCall f) {
+      return f.name() + "(" + list(f.args()) + (f.expandFinal() ? "..." : "") + ")";
+    } else if (e instanceof Expression.Tuple t) {
+      return "[" + list(t.items()) + "]";
+    } else if (e instanceof Expression.ObjectCons o) {
+      return "{" + o.items().stream().map(i -> of(i.key()) + " = " + of(i.value()))
+          .collect(Collectors.joining(", ")) + "}";
+    } else if (e instanceof Expression.ForExpr f) {
+      return (f.isObject() ? "{" : "[") + "for "
+          + (f.keyVar() == null ? "" : f.keyVar() + ", ") + f.valueVar() + " in "
+          + of(f.collection()) + " : " + (f.isObject() ? of(f.keyExpr()) + " => " : "")
+          + of(f.valueExpr()) + (f.grouping() ? "..." : "")
+          + (f.condition() == null ? "" : " if " + of(f.condition())) + (f.isObject() ? "}" : "]");
+    } else if (e instanceof Expression.Conditional c) {
+      return "(" + of(c.condition()) + " ? " + of(c.whenTrue()) + " : " + of(c.whenFalse()) + ")";
+    } else if (e instanceof Expression.Binary b) {
+      return "(" + of(b.left()) + " " + b.operator().symbol() + " " + of(b.right()) + ")";
+    } else if (e instanceof Expression.Unary u) {
+      return "(" + (u.negate() ? "-" : "!") + of(u.operand()) + ")";
+    } else if (e instanceof Expression.Parens p) {
+      return "paren(" + of(p.inner()) + ")";
+    }
+    return "<invalid>";
   }
 
   private static String step(Expression.Step s) {
-    return switch (s) {
-      case Expression.AttrStep a -> "." + a.name();
-      case Expression.IndexStep i -> "[" + of(i.key()) + "]";
-    };
+    return s instanceof Expression.AttrStep a ? "." + a.name()
+        : "[" + of(((Expression.IndexStep) s).key()) + "]";
   }
 
   private static String list(List<Expression> items) {
@@ -61,14 +74,17 @@ final class Dump {
   private static String parts(List<TemplatePart> parts) {
     StringBuilder out = new StringBuilder();
     for (TemplatePart p : parts) {
-      switch (p) {
-        case TemplatePart.Text x -> out.append(x.value().replace("\\", "\\\\").replace("\n", "\\n").replace("\"", "\\\""));
-        case TemplatePart.Interpolation i -> out.append("${").append(i.stripBefore() ? "~" : "")
-            .append(of(i.expression())).append(i.stripAfter() ? "~" : "").append("}");
-        case TemplatePart.If i -> out.append("%{if ").append(of(i.condition())).append("}")
-            .append(parts(i.whenTrue())).append(i.whenFalse().isEmpty() ? "" : "%{else}" + parts(i.whenFalse()))
+      if (p instanceof TemplatePart.Text x) {
+        out.append(x.value().replace("\\", "\\\\").replace("\n", "\\n").replace("\"", "\\\""));
+      } else if (p instanceof TemplatePart.Interpolation i) {
+        out.append("${").append(i.stripBefore() ? "~" : "").append(of(i.expression()))
+            .append(i.stripAfter() ? "~" : "").append("}");
+      } else if (p instanceof TemplatePart.If i) {
+        out.append("%{if ").append(of(i.condition())).append("}").append(parts(i.whenTrue()))
+            .append(i.whenFalse().isEmpty() ? "" : "%{else}" + parts(i.whenFalse()))
             .append("%{endif}");
-        case TemplatePart.For f -> out.append("%{for ").append(f.keyVar() == null ? "" : f.keyVar() + ", ")
+      } else if (p instanceof TemplatePart.For f) {
+        out.append("%{for ").append(f.keyVar() == null ? "" : f.keyVar() + ", ")
             .append(f.valueVar()).append(" in ").append(of(f.collection())).append("}")
             .append(parts(f.body())).append("%{endfor}");
       }
