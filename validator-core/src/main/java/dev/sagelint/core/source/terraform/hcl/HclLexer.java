@@ -3,6 +3,7 @@ package dev.sagelint.core.source.terraform.hcl;
 import dev.sagelint.core.parse.Span;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Turns HCL text into tokens on demand. Strings and heredocs are templates whose
@@ -36,8 +37,8 @@ final class HclLexer {
   private final String src;
   private final int maxString;
   private final List<Frame> frames = new ArrayList<>();
-  /** Problems that do not stop a token, such as an unknown escape; the parser collects them. */
-  final List<HclProblem> problems = new ArrayList<>();
+  /** Where problems that do not stop a token go (an unknown escape, an unclosed comment). */
+  private final Consumer<HclProblem> report;
   private int pos;
   private int line = 1;
   private int lineStart;
@@ -46,9 +47,10 @@ final class HclLexer {
   private int tokenLine;
   private int tokenColumn;
 
-  HclLexer(String src, int maxString) {
+  HclLexer(String src, int maxString, Consumer<HclProblem> report) {
     this.src = src;
     this.maxString = maxString;
+    this.report = report;
     frames.add(new Frame(Mode.CODE, Span.FILE, null));
   }
 
@@ -233,7 +235,7 @@ final class HclLexer {
         }
         if (end < 0) {
           Span s = new Span(lineOf(start), columnOf(start), line, pos - lineStart + 1, start, pos);
-          problems.add(HclProblem.syntax(s, "this `/*` comment is never closed with `*/`"));
+          report.accept(HclProblem.syntax(s, "this `/*` comment is never closed with `*/`"));
         }
       } else {
         return;
@@ -433,7 +435,7 @@ final class HclLexer {
 
   private void badEscape(int start, String detail) {
     Span s = new Span(line, start - lineStart + 1, line, pos - lineStart + 1, start, pos);
-    problems.add(HclProblem.syntax(s, detail));
+    report.accept(HclProblem.syntax(s, detail));
   }
 
   private Token heredoc(Frame f) {

@@ -27,8 +27,11 @@ import java.util.Map;
  * parentheses, brackets, interpolations and for expressions it is only white space, as in HCL.
  */
 public final class HclParser {
-  /** Past this many syntax errors the rest of a file is noise; stop. */
-  static final int MAX_ERRORS = 50;
+  /**
+   * At most this many syntax problems are reported for a file; past them the rest is noise, and
+   * the parser stops with one {@link HclProblem.Kind#TOO_MANY_ERRORS} problem.
+   */
+  public static final int MAX_ERRORS = 50;
 
   private final HclLexer lexer;
   private final ParseLimits limits;
@@ -41,7 +44,7 @@ public final class HclParser {
   private int nodes;
 
   private HclParser(String text, ParseLimits limits) {
-    this.lexer = new HclLexer(text, limits.maxStringLength());
+    this.lexer = new HclLexer(text, limits.maxStringLength(), this::report);
     this.limits = limits;
     pushNewlines(false);
   }
@@ -74,7 +77,6 @@ public final class HclParser {
     } catch (HclLimitException e) {
       problems.add(e.problem);
     }
-    problems.addAll(0, lexer.problems);
     problems.sort((a, b) -> Integer.compare(a.span().startOffset(), b.span().startOffset()));
     return new HclParseResult(new Body(items, lexer.fileSpan()), problems);
   }
@@ -224,10 +226,14 @@ public final class HclParser {
   }
 
   private void error(SyntaxError e) {
+    report(HclProblem.syntax(e.span, e.getMessage()));
+  }
+
+  private void report(HclProblem p) {
     if (problems.size() >= MAX_ERRORS) {
-      throw HclLimitException.of(HclProblem.Kind.TOO_MANY_ERRORS, e.span, MAX_ERRORS);
+      throw HclLimitException.of(HclProblem.Kind.TOO_MANY_ERRORS, p.span(), MAX_ERRORS);
     }
-    problems.add(HclProblem.syntax(e.span, e.getMessage()));
+    problems.add(p);
   }
 
   /**

@@ -12,8 +12,10 @@ class HclParserTest {
 
   /** The value of {@code x = <source>}, which must parse cleanly. */
   private static Expression value(String source) {
-    HclParseResult r = HclParser.parse("x = " + source + "\n");
+    String text = "x = " + source + "\n";
+    HclParseResult r = HclParser.parse(text);
     assertEquals(List.of(), r.problems(), source);
+    assertEquals(List.of(), HclSpans.violations(text, r), source);
     return r.body().attribute("x").orElseThrow().value();
   }
 
@@ -23,6 +25,7 @@ class HclParserTest {
 
   /** Each problem as {@code line:column-line:column message}. */
   private static List<String> problems(String text) {
+    assertEquals(List.of(), HclSpans.violations(text, HclParser.parse(text)), text);
     return HclParser.parse(text).problems().stream()
         .map(p -> Dump.at(p::span) + " " + p.message()).toList();
   }

@@ -40,7 +40,9 @@ class HclRealWorldTest {
     assertEquals(19, files.size(), "the corpus has 19 .tf files");
     List<String> problems = new ArrayList<>();
     for (Path p : files) {
-      HclParseResult r = HclParser.parse(Files.readString(p, StandardCharsets.UTF_8));
+      String text = Files.readString(p, StandardCharsets.UTF_8);
+      HclParseResult r = HclParser.parse(text);
+      HclSpans.violations(text, r).forEach(v -> problems.add(p.getFileName() + ": " + v));
       r.problems().forEach(x -> problems.add(p.getFileName() + ":" + x.span().startLine() + ":"
           + x.span().startColumn() + " " + x.message()));
     }
