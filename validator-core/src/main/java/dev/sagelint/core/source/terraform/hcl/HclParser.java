@@ -358,15 +358,19 @@ public final class HclParser {
     }
   }
 
-  private static final BinaryOperator[][] LEVELS = {
-      {BinaryOperator.OR},
-      {BinaryOperator.AND},
-      {BinaryOperator.EQUAL, BinaryOperator.NOT_EQUAL},
-      {BinaryOperator.LESS, BinaryOperator.LESS_OR_EQUAL, BinaryOperator.GREATER,
-          BinaryOperator.GREATER_OR_EQUAL},
-      {BinaryOperator.ADD, BinaryOperator.SUBTRACT},
-      {BinaryOperator.MULTIPLY, BinaryOperator.DIVIDE, BinaryOperator.MODULO},
-  };
+  /** Binding strength of the binary operators, from {@code ||} (0) to {@code * / %} (5). */
+  private static final int LEVELS = 6;
+
+  private static int level(BinaryOperator op) {
+    return switch (op) {
+      case OR -> 0;
+      case AND -> 1;
+      case EQUAL, NOT_EQUAL -> 2;
+      case LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL -> 3;
+      case ADD, SUBTRACT -> 4;
+      case MULTIPLY, DIVIDE, MODULO -> 5;
+    };
+  }
 
   private static BinaryOperator operator(TokenKind kind) {
     return switch (kind) {
@@ -387,15 +391,15 @@ public final class HclParser {
     };
   }
 
-  /** Left-associative binary operators by precedence climbing over the six levels. */
+  /** Left-associative binary operators, one recursion level per binding strength. */
   private Expression binary(int level) {
-    if (level == LEVELS.length) {
+    if (level == LEVELS) {
       return unary();
     }
     Expression left = binary(level + 1);
     while (true) {
       BinaryOperator op = operator(peek().kind());
-      if (op == null || !java.util.Arrays.asList(LEVELS[level]).contains(op)) {
+      if (op == null || level(op) != level) {
         return left;
       }
       next();
