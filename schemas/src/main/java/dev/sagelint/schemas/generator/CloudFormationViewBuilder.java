@@ -101,8 +101,9 @@ final class CloudFormationViewBuilder {
         + resource.operation() + " request. Which properties exist, their structure and which are required come from"
         + " the CloudFormation resource schema " + cfn.fileName() + "; values (types, enums, patterns, lengths,"
         + " ranges, map keys) come from the botocore SageMaker model " + model.version() + ", matching each property"
-        + " to the API member of the same name at the same position. Properties without an API member keep the"
-        + " resource schema's own constraints.");
+        + " to the API member of the same name at the same position. A property without an API member there takes"
+        + " the values of the API shape its resource-schema definition is matched to elsewhere, else the resource"
+        + " schema's own constraints.");
     document.put("type", "object");
 
     ObjectNode props = document.putObject("properties");
