@@ -9,10 +9,10 @@ import dev.sagelint.core.parse.Node;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ParsedDocument;
 import dev.sagelint.core.parse.Span;
+import dev.sagelint.core.schema.SchemaValidator;
 import dev.sagelint.core.source.Assumption;
 import dev.sagelint.core.source.Spec;
 import dev.sagelint.core.source.Variation;
-import dev.sagelint.schemas.BundledSchemas;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,7 +87,7 @@ public final class CloudFormationTemplates {
       }
       Resource r = new Resource(template, m.key(), kind, properties, propertiesPointer,
           resource, m.keySpan().union(resource.span()),
-          BundledSchemas.cloudFormationSchemaId(version.id(), type));
+          SchemaValidator.cloudFormationSchemaId(version, type));
       Conditions conditions = new Conditions(template, problems);
       for (Map<String, Boolean> scenario : conditions.scenarios(Conditions.usedBy(properties))) {
         Spec spec = r.build(scenario, Map.of(), Set.of(), problems);
