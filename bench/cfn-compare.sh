@@ -44,25 +44,28 @@ else
 fi
 
 # ---------------------------------------------------------------- measuring
-# Wall time is bash's clock around the process (GNU time, when present, adds its peak RSS).
+# Wall time is bash's clock around the process. GNU time, when present, adds its peak RSS and its
+# CPU time (user + system): on a shared machine CPU time is the steadier measure, since the load of
+# other processes stretches wall time much more than it changes the work done.
 has_time=false
 [[ -x /usr/bin/time ]] && has_time=true
-declare -A walls rss
+declare -A walls cpus rss
 run_once() {
   local name=$1
   shift
   local t0 t1 r
   t0=$EPOCHREALTIME
   if $has_time; then
-    /usr/bin/time -f %M -o "time-$name.txt" "$@" >"out-$name.txt" 2>"err-$name.txt" || true
+    /usr/bin/time -f '%M %U %S' -o "time-$name.txt" "$@" >"out-$name.txt" 2>"err-$name.txt" || true
   else
     "$@" >"out-$name.txt" 2>"err-$name.txt" || true
   fi
   t1=$EPOCHREALTIME
   walls[$name]+="$(awk -v a="$t0" -v b="$t1" 'BEGIN {printf "%.3f", b - a}') "
   if $has_time; then
-    r=$(tail -1 "time-$name.txt")
+    read -r r u s < <(tail -1 "time-$name.txt")
     ((r > ${rss[$name]:-0})) && rss[$name]=$r
+    cpus[$name]+="$(awk -v u="$u" -v s="$s" 'BEGIN {printf "%.2f", u + s}') "
   fi
   return 0
 }
@@ -105,15 +108,17 @@ mb() { [[ -n "${rss[$1]:-}" ]] && echo "$((rss[$1] / 1024))" || echo "-"; }
 {
   echo "Machine: $(nproc) cores; load average (1/5/15 min) $load_before before, $load_after after."
   echo "Versions: $(java -version 2>&1 | head -1); ${cfnlint_version:-cfn-lint absent}."
-  echo "Median wall time of $runs alternating runs after one warm-up each (whole process; peak RSS the highest run)."
+  echo "Median wall and CPU (user + system) time of $runs alternating runs after one warm-up each, whole process; peak RSS the highest run."
   echo
-  echo "| case | sagelint s | cfn-lint s | sagelint/cfn-lint | target | sagelint MB | cfn-lint MB |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| case | sagelint s | cfn-lint s | sagelint/cfn-lint | target | CPU s sagelint / cfn-lint | CPU ratio | peak RSS MB sagelint / cfn-lint |"
+  echo "|---|---|---|---|---|---|---|---|"
   a_s=$(median "${walls[sagelint-all]}"); a_c=$(median "${walls[cfnlint-all]:-}")
   o_s=$(median "${walls[sagelint-one]}"); o_c=$(median "${walls[cfnlint-one]:-}")
-  echo "| ${#templates[@]} templates, one call | $a_s | $a_c | $(ratio "$a_s" "$a_c") | <= 0.2 | $(mb sagelint-all) | $(mb cfnlint-all) |"
-  echo "| 1 template ($(basename "$one")) | $o_s | $o_c | $(ratio "$o_s" "$o_c") | <= 0.3 | $(mb sagelint-one) | $(mb cfnlint-one) |"
-  echo "| \`sagelint --version\` (start-up only) | $(median "${walls[startup]}") | | | | $(mb startup) | |"
+  ac_s=$(median "${cpus[sagelint-all]:-}"); ac_c=$(median "${cpus[cfnlint-all]:-}")
+  oc_s=$(median "${cpus[sagelint-one]:-}"); oc_c=$(median "${cpus[cfnlint-one]:-}")
+  echo "| ${#templates[@]} templates, one call | $a_s | $a_c | $(ratio "$a_s" "$a_c") | <= 0.2 | $ac_s / $ac_c | $(ratio "$ac_s" "$ac_c") | $(mb sagelint-all) / $(mb cfnlint-all) |"
+  echo "| 1 template ($(basename "$one")) | $o_s | $o_c | $(ratio "$o_s" "$o_c") | <= 0.3 | $oc_s / $oc_c | $(ratio "$oc_s" "$oc_c") | $(mb sagelint-one) / $(mb cfnlint-one) |"
+  echo "| \`sagelint --version\` (start-up only) | $(median "${walls[startup]}") | | | | $(median "${cpus[startup]:-}") | | $(mb startup) |"
   echo
   echo "All runs (s): sagelint ${walls[sagelint-all]}/ cfn-lint ${walls[cfnlint-all]:-n/a} (all); sagelint ${walls[sagelint-one]}/ cfn-lint ${walls[cfnlint-one]:-n/a} (one)."
   echo "sagelint on the ${#templates[@]}: $summary cfn-lint: $cfn_findings findings (its own checks)."

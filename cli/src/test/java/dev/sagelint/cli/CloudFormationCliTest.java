@@ -100,7 +100,7 @@ class CloudFormationCliTest {
     return p;
   }
 
-  /** Runs {@code lint --format json} and returns the exit code's check and the findings. */
+  /** Runs {@code lint --format json ARGS}, checks the exit code, and returns the findings. */
   private List<Located> lintJson(int expectedExit, String... args) {
     List<String> all = new ArrayList<>(List.of("lint", "--format", "json"));
     all.addAll(List.of(args));
