@@ -21,8 +21,10 @@ import dev.sagelint.core.source.cloudformation.CloudFormationTemplates;
 import dev.sagelint.core.suppress.InlineSuppression;
 import dev.sagelint.core.suppress.InlineSuppressionParser;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -129,7 +131,7 @@ public final class FrontEnds {
       boolean parsedDocument = index < parsed.documents().size();
       if (parsedDocument && templates.contains(index)) {
         if (linted.contains(index) && inTemplates.concernsSageMaker(p)) {
-          out.add(p);
+          out.add(inTemplates.labelled(p));
         }
       } else if (parsedDocument ? linted.contains(index) : looksLikeSpec) {
         out.add(p);
@@ -147,7 +149,8 @@ public final class FrontEnds {
   private static final class TemplateProblems {
     private final String text;
     private final int[] lineStarts;
-    private final Set<String> specPointers = new HashSet<>();
+    /** Resource pointer ({@code /Resources/<id>}) to the label of its spec. */
+    private final Map<String, String> specPointers = new HashMap<>();
 
     TemplateProblems(String text, List<Spec> specs) {
       this.text = text;
@@ -157,7 +160,7 @@ public final class FrontEnds {
         starts.add(i + 1);
       }
       this.lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
-      specs.forEach(s -> specPointers.add("/" + s.id()));
+      specs.forEach(s -> specPointers.putIfAbsent("/" + s.id(), s.messagePrefix()));
     }
 
     boolean concernsSageMaker(Finding problem) {
@@ -169,11 +172,35 @@ public final class FrontEnds {
       if (problem.rule().equals(InputRuleIds.YAML_TAG) && isShortFormTag(problem)) {
         return false;
       }
+      return resourceOf(problem) != null;
+    }
+
+    /**
+     * The problem with the label of the resource it is in, as every other finding in a resource
+     * has it ("resource `Model`: Key `Image` appears twice..."): without it, a parse problem
+     * found while reading a template (a duplicate key under Properties) did not say which
+     * resource it is about. Problems outside SageMaker resources stay as they are.
+     */
+    Finding labelled(Finding problem) {
+      String resource = resourceOf(problem);
+      String prefix = resource == null ? "" : specPointers.get(resource);
+      if (prefix.isEmpty()) {
+        return problem;
+      }
+      return new Finding(problem.rule(), problem.severity(), prefix + problem.message(),
+          problem.hint(), problem.file(), problem.pointer(), problem.documentIndex(),
+          problem.line(), problem.column(), problem.endLine(), problem.endColumn(),
+          problem.keyword());
+    }
+
+    /** The pointer of the SageMaker resource the problem is in ({@code /Resources/<id>}), or null. */
+    private String resourceOf(Finding problem) {
       // "/Resources/<id>/...": the first two tokens name the resource.
       String pointer = problem.pointer();
       int second = pointer.indexOf('/', 1);
       int third = second < 0 ? -1 : pointer.indexOf('/', second + 1);
-      return third > 0 && specPointers.contains(pointer.substring(0, third));
+      String resource = third > 0 ? pointer.substring(0, third) : null;
+      return resource != null && specPointers.containsKey(resource) ? resource : null;
     }
 
     /** Whether the tag the problem is about is written {@code !Name}, not {@code !!type}. */

@@ -4,6 +4,7 @@ import dev.sagelint.core.DocumentKind;
 import dev.sagelint.core.Severity;
 import dev.sagelint.core.parse.ArrayNode;
 import dev.sagelint.core.parse.ObjectNode;
+import dev.sagelint.core.parse.UnknownNode;
 import dev.sagelint.core.rules.Paths;
 import dev.sagelint.core.rules.Placeholders;
 import dev.sagelint.core.rules.Rule;
@@ -55,7 +56,11 @@ public final class MalformedVpcConfig implements Rule {
     }
     Set<String> subnets = ids(ctx, vpc, "Subnets", SUBNET, "vpc.subnet");
     ids(ctx, vpc, "SecurityGroupIds", GROUP, "vpc.group");
-    if (subnets.size() == 1) {
+    // A subnet nobody can know yet (an imported id) may be a second one.
+    ArrayNode listed = vpc.array("Subnets");
+    boolean unknownSubnet = listed != null
+        && listed.items().stream().anyMatch(i -> i instanceof UnknownNode);
+    if (subnets.size() == 1 && !unknownSubnet) {
       ctx.report("/VpcConfig/Subnets", "vpc.one", subnets.iterator().next());
     }
   }

@@ -90,7 +90,9 @@ public final class MultiModelEndpointFeatureConflict implements CrossDocumentRul
 
   private static boolean captureEnabled(ObjectNode root) {
     ObjectNode dc = root.object("DataCaptureConfig");
-    return dc != null && !(dc.get("EnableCapture") instanceof ScalarNode s && Boolean.FALSE.equals(s.value()));
+    // An EnableCapture nobody can know yet (a template parameter) may be false: not enabled.
+    return dc != null && !(dc.get("EnableCapture") instanceof ScalarNode s && Boolean.FALSE.equals(s.value()))
+        && !(dc.get("EnableCapture") instanceof dev.sagelint.core.parse.UnknownNode);
   }
 
   /** {@code ml.g5.xlarge} is on an NVIDIA GPU; the family is the part between the dots. */

@@ -55,8 +55,11 @@ public final class AsyncInferenceOutputIncomplete implements Rule {
     List<Specs.Text> included = notification == null ? List.of()
         : EndpointConfigSupport.texts(notification, notificationPointer,
             "IncludeInferenceResponseIn");
+    // Entries nobody can know yet (a template's imported values) may name a topic: not nowhere.
+    boolean unknownIncluded = notification != null
+        && EndpointConfigSupport.mayHoldUnknown(notification.get("IncludeInferenceResponseIn"));
     if (!Specs.present(output, "S3OutputPath") && !Specs.present(output, "S3FailurePath")
-        && included.isEmpty()) {
+        && included.isEmpty() && !unknownIncluded) {
       ctx.reportAtKey(BASE, "sm321.nowhere");
     }
     Map<String, String> seen = new HashMap<>();

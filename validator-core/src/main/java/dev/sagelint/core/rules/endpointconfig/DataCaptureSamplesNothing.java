@@ -3,6 +3,7 @@ package dev.sagelint.core.rules.endpointconfig;
 import dev.sagelint.core.DocumentKind;
 import dev.sagelint.core.Severity;
 import dev.sagelint.core.parse.ObjectNode;
+import dev.sagelint.core.parse.UnknownNode;
 import dev.sagelint.core.rules.Rule;
 import dev.sagelint.core.rules.RuleContext;
 import dev.sagelint.core.rules.RuleInfo;
@@ -29,7 +30,9 @@ public final class DataCaptureSamplesNothing implements Rule {
   @Override
   public void check(RuleContext ctx) {
     ObjectNode capture = ctx.root().object("DataCaptureConfig");
-    if (capture == null || EndpointConfigSupport.isFalse(capture, "EnableCapture")) {
+    // EnableCapture nobody can know yet (a template condition's parameter) may be false.
+    if (capture == null || EndpointConfigSupport.isFalse(capture, "EnableCapture")
+        || capture.get("EnableCapture") instanceof UnknownNode) {
       return;
     }
     BigDecimal percentage = EndpointConfigSupport.number(capture, "InitialSamplingPercentage");

@@ -1,9 +1,11 @@
 package dev.sagelint.core.rules.endpointconfig;
 
 import dev.sagelint.core.ApiVersion;
+import dev.sagelint.core.parse.ArrayNode;
 import dev.sagelint.core.parse.Node;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ScalarNode;
+import dev.sagelint.core.parse.UnknownNode;
 import dev.sagelint.core.rules.InstanceTypes;
 import dev.sagelint.core.rules.Paths;
 import dev.sagelint.core.rules.RuleContext;
@@ -70,6 +72,15 @@ final class EndpointConfigSupport {
         .filter(i -> items.get(i).asText() != null)
         .mapToObj(i -> new Specs.Text(base + "/" + i, items.get(i).asText()))
         .toList();
+  }
+
+  /**
+   * Whether a list (or what stands for it) holds a value that cannot be known before deployment:
+   * the list itself or one of its items is an {@link UnknownNode}.
+   */
+  static boolean mayHoldUnknown(Node list) {
+    return list instanceof UnknownNode
+        || list instanceof ArrayNode a && a.items().stream().anyMatch(i -> i instanceof UnknownNode);
   }
 
   /**

@@ -36,7 +36,8 @@ public final class ModelDataUrlNotTarGz implements Rule {
   public void check(RuleContext ctx) {
     for (Specs.At c : Specs.containers(ctx.root())) {
       String url = c.node().text("ModelDataUrl");
-      if (url == null || ModelSpecs.isMultiModel(c.node()) || !ModelSpecs.isModelDataUrl(url)
+      if (url == null || ModelSpecs.isMultiModel(c.node()) || ModelSpecs.modeUnknown(c.node())
+          || !ModelSpecs.isModelDataUrl(url)
           || Specs.present(c.node(), "ModelDataSource") || ModelSpecs.looksTemplated(url)) {
         continue;
       }

@@ -69,6 +69,15 @@ final class ModelSpecs {
     return "MultiModel".equals(container.text("Mode"));
   }
 
+  /**
+   * True when the container's {@code Mode} is set to a value nobody can know yet (a template
+   * parameter, an imported value): it may be {@code MultiModel}, so rules that need it not to be
+   * stay silent.
+   */
+  static boolean modeUnknown(ObjectNode container) {
+    return container.get("Mode") instanceof dev.sagelint.core.parse.UnknownNode;
+  }
+
   static boolean isNull(Node n) {
     return n instanceof dev.sagelint.core.parse.ScalarNode s && s.value() == null;
   }

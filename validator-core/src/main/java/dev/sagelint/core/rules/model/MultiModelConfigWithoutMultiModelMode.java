@@ -29,7 +29,8 @@ public final class MultiModelConfigWithoutMultiModelMode implements Rule {
   @Override
   public void check(RuleContext ctx) {
     for (Specs.At c : Specs.containers(ctx.root())) {
-      if (c.node().object("MultiModelConfig") != null && !ModelSpecs.isMultiModel(c.node())) {
+      if (c.node().object("MultiModelConfig") != null && !ModelSpecs.isMultiModel(c.node())
+          && !ModelSpecs.modeUnknown(c.node())) {
         ctx.reportAtKey(c.pointer() + "/MultiModelConfig", "mme.config",
             Paths.readable(c.pointer()));
       }

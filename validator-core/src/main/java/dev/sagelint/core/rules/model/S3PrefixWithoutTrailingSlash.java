@@ -3,6 +3,7 @@ package dev.sagelint.core.rules.model;
 import dev.sagelint.core.ApiVersion;
 import dev.sagelint.core.DocumentKind;
 import dev.sagelint.core.Severity;
+import dev.sagelint.core.parse.UnknownNode;
 import dev.sagelint.core.rules.Rule;
 import dev.sagelint.core.rules.RuleContext;
 import dev.sagelint.core.rules.RuleInfo;
@@ -37,7 +38,9 @@ public final class S3PrefixWithoutTrailingSlash implements Rule {
     for (Specs.At s : ModelSpecs.s3DataSources(ctx.root())) {
       String uri = s.node().text("S3Uri");
       if ("S3Prefix".equals(s.node().text("S3DataType")) && uri != null && !uri.endsWith("/")
-          && !"Gzip".equals(s.node().text("CompressionType")) && !ModelSpecs.looksTemplated(uri)) {
+          && !"Gzip".equals(s.node().text("CompressionType")) && !ModelSpecs.looksTemplated(uri)
+          // A CompressionType nobody can know yet may be Gzip, which takes a single object.
+          && !(s.node().get("CompressionType") instanceof UnknownNode)) {
         ctx.report(s.pointer() + "/S3Uri", "s3.prefix.slash");
       }
     }
