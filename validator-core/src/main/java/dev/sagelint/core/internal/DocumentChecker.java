@@ -70,8 +70,10 @@ public final class DocumentChecker {
     List<Spec> linkable = new ArrayList<>();
     for (Spec spec : model.specs()) {
       for (Finding f : assumed.check(spec)) {
-        // Scenarios of one resource meet the same mistake again: report it once.
-        if (seen.add(f.rule() + "\u0000" + f.pointer() + "\u0000" + f.message())) {
+        // Scenarios of one resource meet the same mistake again: report it once. Where a member
+        // is reported at its key, both branches of an Fn::If under it land on the same place.
+        if (seen.add(f.rule() + "\u0000" + f.line() + ":" + f.column() + "-" + f.endLine() + ":"
+            + f.endColumn() + "\u0000" + f.message())) {
           findings.add(f);
         }
       }

@@ -245,4 +245,28 @@ class IntrinsicSemanticsTest {
         "11:20 SM105 error /Resources/Model/Properties/2/ModelName",
         "25:13 SM201 warning /Resources/Pipeline/Properties/Containers/1/2"), lines(t));
   }
+
+  @Test
+  void aFindingBothBranchesShareIsReportedOnce() {
+    String t = """
+        Conditions:
+          IsProd: !Equals [!Ref "AWS::Region", us-east-1]
+        Resources:
+          Model:
+            Type: AWS::SageMaker::Model
+            Properties:
+              ExecutionRoleArn: arn:aws:iam::123456789012:role/sagemaker
+              Containers:
+                - Image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/a:1
+                  ContainerHostname: a
+                - !If
+                  - IsProd
+                  - Image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/b:1
+                  - Image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/c:1
+        """;
+    List<String> found = lines(t);
+    assertEquals(2, found.size(), found.toString());
+    assertTrue(found.get(0).startsWith("13:13 SM201 ") && found.get(1).startsWith("14:13 SM201 "),
+        found.toString());
+  }
 }
