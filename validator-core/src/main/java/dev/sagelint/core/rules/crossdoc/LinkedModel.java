@@ -14,7 +14,7 @@ import java.util.Optional;
  * the facts about it the cross-document rules ask for. Each fact comes with the pointer into the
  * model that shows it, so a message can say where in which file to look.
  *
- * @param name the ModelName the variant uses
+ * @param name how messages name the model (its ModelName, or the label of its declaration)
  * @param root the model document's root
  * @param file the file the model came from
  */
@@ -22,9 +22,10 @@ record LinkedModel(String name, ObjectNode root, String file) {
 
   /** The model a variant names, when it was linted in this run. */
   static Optional<LinkedModel> of(CrossDocumentContext ctx, Specs.At variant) {
-    String name = variant.node().text("ModelName");
-    ObjectNode root = ctx.model(name);
-    return root == null ? Optional.empty() : Optional.of(new LinkedModel(name, root, ctx.modelFile(name)));
+    String reference = variant.pointer() + "/ModelName";
+    ObjectNode root = ctx.model(reference);
+    return root == null ? Optional.empty()
+        : Optional.of(new LinkedModel(ctx.modelName(reference), root, ctx.modelFile(reference)));
   }
 
   /** {@code file:line} of the member at {@code pointer} in the model, for messages. */
