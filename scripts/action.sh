@@ -72,7 +72,7 @@ lint() {
   java="$(java_cmd)"
   [[ -n "$java" ]] || { echo "::error title=sagelint::no Java found"; exit 2; }
   tmp="$(mktemp -d)"
-  trap 'rm -rf "$tmp"' RETURN
+  trap 'rm -rf "$tmp"' EXIT
 
   local -a cmd
   if [[ "$version" == source ]]; then

@@ -16,6 +16,9 @@ root="$(cd "$(dirname "$0")/../.." && pwd -P)"
 cd "$root"
 version="$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' pom.xml | head -n 1)"
 java25="${SAGELINT_JAVA25_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+# The machine's Maven repository: read (as a file repository) by the offline consumer builds,
+# never written by this script.
+m2="${SAGELINT_M2_REPOSITORY:-$HOME/.m2/repository}"
 
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -33,11 +36,16 @@ if [[ -n "$reuse" && -d "$repo" && -s "$log" ]]; then
   echo "release: reusing $repo (SAGELINT_RELEASE_REUSE)"
 else
   mkdir -p "$work"
+  core_in_m2="$m2/dev/sagelint/sagelint-core/$version/sagelint-core-$version.jar"
+  before="$(stat -c %Y "$core_in_m2" 2>/dev/null || echo absent)"
   t0="$(now)"
-  ./mvnw -B -ntp -Prelease deploy -DskipTests -Dinvoker.skip=true \
+  # deploy runs the install phase too: skipped, so nothing reaches the machine's ~/.m2.
+  ./mvnw -B -ntp -Prelease deploy -DskipTests -Dinvoker.skip=true -Dmaven.install.skip=true \
     -DaltDeploymentRepository="sagelint-release::file://$repo" >"$log" 2>&1 \
     || { tail -n 60 "$log" >&2; fail "the release build failed"; }
   echo "release: -Prelease deploy to a file repository: $(took "$t0")"
+  [[ "$(stat -c %Y "$core_in_m2" 2>/dev/null || echo absent)" == "$before" ]] \
+    || fail "the release build installed into $m2; it must leave the machine's repository alone"
 fi
 if grep -Ei 'overlapping|duplicate (class|resource)|\[WARNING\].*(shade|assembly)' "$log"; then
   fail "the release build warned (above)"
@@ -125,7 +133,6 @@ echo "release: java -jar sagelint-$version-all.jar --version as expected"
 # 3. Consumers, offline. Their local repository starts empty; dev.sagelint comes only from the
 #    release repository; everything else (plugins, Jackson...) from this machine's Maven cache,
 #    read as a file repository. -o plus file: as the one protocol allowed offline: no network.
-m2="${SAGELINT_M2_REPOSITORY:-$HOME/.m2/repository}"
 cat >"$tmp/settings.xml" <<XML
 <settings>
   <localRepository>$tmp/consumer-m2</localRepository>
