@@ -38,6 +38,8 @@ else
   mkdir -p "$work"
   core_in_m2="$m2/dev/sagelint/sagelint-core/$version/sagelint-core-$version.jar"
   before="$(stat -c %Y "$core_in_m2" 2>/dev/null || echo absent)"
+  had_sagelint_dir=false
+  [[ ! -d "$m2/dev/sagelint" ]] || had_sagelint_dir=true
   t0="$(now)"
   # deploy runs the install phase too: skipped, so nothing reaches the machine's ~/.m2.
   ./mvnw -B -ntp -Prelease deploy -DskipTests -Dinvoker.skip=true -Dmaven.install.skip=true \
@@ -46,6 +48,10 @@ else
   echo "release: -Prelease deploy to a file repository: $(took "$t0")"
   [[ "$(stat -c %Y "$core_in_m2" 2>/dev/null || echo absent)" == "$before" ]] \
     || fail "the release build installed into $m2; it must leave the machine's repository alone"
+  # Deploying still leaves Maven's bookkeeping of the file repository (maven-metadata-<id>.xml,
+  # resolver-status.properties) under dev/sagelint in the local repository; remove it when that
+  # folder did not exist before.
+  [[ "$had_sagelint_dir" == true ]] || rm -rf "$m2/dev/sagelint"
 fi
 if grep -Ei 'overlapping|duplicate (class|resource)|\[WARNING\].*(shade|assembly)' "$log"; then
   fail "the release build warned (above)"
