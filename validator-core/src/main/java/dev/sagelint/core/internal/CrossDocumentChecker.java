@@ -7,6 +7,7 @@ import dev.sagelint.core.LintOptions;
 import dev.sagelint.core.LintResult;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.rules.CrossDocumentRule;
+import dev.sagelint.core.rules.ModelFacts;
 import dev.sagelint.core.rules.RuleCatalog;
 import dev.sagelint.core.rules.RuleDescriptor;
 import dev.sagelint.core.rules.Specs;
@@ -18,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 /**
  * The second phase of a run: once every file is checked, runs the cross-document rules on each
@@ -25,9 +27,10 @@ import java.util.function.IntFunction;
  *
  * <p>A reference is a variant's {@code ModelName}: a literal name, matched against the models of
  * the whole run, or a link its front end resolved to a spec of the same file. Between the phases
- * a file keeps just those references ({@link #summarize}), not its specs: ten thousand located
- * trees would cost more memory than everything else in a run together. The few files that do link
- * are read again here.
+ * a file keeps just what this phase needs ({@link #summarize}), not its specs: ten thousand
+ * located trees would cost more memory than everything else in a run together. A model keeps the
+ * few {@link ModelFacts} the rules ask about; an endpoint config keeps its references, and the
+ * few configs that do reference a model of the run are read again here.
  */
 public final class CrossDocumentChecker {
   private final LintOptions options;
@@ -46,11 +49,12 @@ public final class CrossDocumentChecker {
    * @param kind the kind it was linted as
    * @param id the spec's id
    * @param modelName a model's literal {@code ModelName}, else null
+   * @param facts a model's facts, else null
    * @param references an endpoint config's model references (view pointer to link), else empty
-   * @param spec the spec, kept only when its file cannot be read again (in-memory text)
+   * @param spec a config's spec, kept only when its file cannot be read again (in-memory text)
    */
   public record Linkable(int position, DocumentKind kind, String id, String modelName,
-      Map<String, Link> references, Spec spec) {}
+      ModelFacts facts, Map<String, Link> references, Spec spec) {}
 
   /** Reduces a file's specs to what {@link #finish} needs; {@code keepSpecs} when it cannot be read again. */
   public List<Linkable> summarize(List<Spec> specs, boolean keepSpecs) {
@@ -64,6 +68,15 @@ public final class CrossDocumentChecker {
         continue;
       }
       String modelName = spec.kind().isModel() ? root.text("ModelName") : null;
+      ModelFacts facts = null;
+      if (spec.kind().isModel()) {
+        // Facts never rest on a value a deployment may change: assumed values count as unknown.
+        ObjectNode certain = (ObjectNode) withoutAssumptions(spec).view().root();
+        String name = certain.text("ModelName");
+        // A template model without a name is known by its logical id (the end of its spec id).
+        facts = ModelFacts.of(name != null ? name : spec.id().substring(spec.id().lastIndexOf('/') + 1),
+            spec.view().source().name(), certain);
+      }
       Map<String, Link> references = new LinkedHashMap<>();
       if (spec.kind().isEndpointConfig()) {
         for (Link l : spec.links()) {
@@ -80,8 +93,8 @@ public final class CrossDocumentChecker {
       if (modelName == null && references.isEmpty() && !spec.kind().isModel()) {
         continue;
       }
-      out.add(new Linkable(i, spec.kind(), spec.id(), modelName, Map.copyOf(references),
-          keepSpecs ? spec : null));
+      out.add(new Linkable(i, spec.kind(), spec.id(), modelName, facts, Map.copyOf(references),
+          keepSpecs && !spec.kind().isModel() ? spec : null));
     }
     return out;
   }
@@ -97,18 +110,17 @@ public final class CrossDocumentChecker {
   public LintResult finish(List<FileResult> results, List<List<Linkable>> linkables,
       IntFunction<List<Spec>> reread) {
     // The first model of each name in input order, and every model by file and id.
-    Map<String, Located> modelsByName = new HashMap<>();
-    Map<String, Located> modelsById = new HashMap<>();
+    Map<String, ModelFacts> modelsByName = new HashMap<>();
+    Map<String, ModelFacts> modelsById = new HashMap<>();
     for (int f = 0; f < linkables.size(); f++) {
       for (Linkable l : linkables.get(f)) {
         if (!l.kind().isModel()) {
           continue;
         }
-        Located at = new Located(f, l);
         if (l.modelName() != null) {
-          modelsByName.putIfAbsent(l.modelName(), at);
+          modelsByName.putIfAbsent(l.modelName(), l.facts());
         }
-        modelsById.putIfAbsent(f + "\u0000" + l.id(), at);
+        modelsById.putIfAbsent(f + "\u0000" + l.id(), l.facts());
       }
     }
     Map<String, List<Finding>> extra = new LinkedHashMap<>();
@@ -119,28 +131,21 @@ public final class CrossDocumentChecker {
           if (!l.kind().isEndpointConfig()) {
             continue;
           }
-          Map<String, Located> targets = new HashMap<>();
+          Map<String, ModelFacts> linked = new HashMap<>();
           for (Map.Entry<String, Link> r : l.references().entrySet()) {
             Link link = r.getValue();
-            Located target = link.targetSpec() != null ? modelsById.get(f + "\u0000" + link.targetSpec())
+            ModelFacts target = link.targetSpec() != null ? modelsById.get(f + "\u0000" + link.targetSpec())
                 : modelsByName.get(link.targetName());
             if (target != null) {
-              targets.put(r.getKey(), target);
+              linked.put(r.getKey(), target);
             }
           }
-          if (targets.isEmpty()) {
+          if (linked.isEmpty()) {
             continue;
           }
-          Spec config = cache.get(f, l, false);
+          Spec config = cache.get(f, l);
           if (config == null) {
             continue;
-          }
-          Map<String, Spec> linked = new HashMap<>();
-          for (Map.Entry<String, Located> t : targets.entrySet()) {
-            Spec model = cache.get(t.getValue().file(), t.getValue().linkable(), true);
-            if (model != null && model.view().root() instanceof ObjectNode) {
-              linked.put(t.getKey(), model);
-            }
           }
           List<Finding> sink = new ArrayList<>();
           for (RuleDescriptor d : rules) {
@@ -185,44 +190,44 @@ public final class CrossDocumentChecker {
     return new LintResult(files);
   }
 
-  private record Located(int file, Linkable linkable) {}
+  /** The spec with every assumed value unknown (itself when it assumed nothing). */
+  private static Spec withoutAssumptions(Spec spec) {
+    if (spec.variation() == null) {
+      return spec;
+    }
+    return spec.variation().vary(Map.of(), spec.assumptions().stream()
+        .map(a -> a.name()).collect(Collectors.toSet()));
+  }
 
   /**
-   * Specs of the linked files: kept ones as they are, the others read again. Models are
-   * remembered (several configs may use one); a config is needed once. A spec that rests on
-   * assumed values is used with those values unknown, so a cross-document finding never rests on
-   * a default that a deployment may change.
+   * Configs of the files that link: kept ones as they are, the others read again (a file with
+   * several linking configs once). A config that rests on assumed values is used with those
+   * values unknown, so a cross-document finding never rests on a default a deployment may change.
    */
   private static final class SpecCache {
     private final IntFunction<List<Spec>> reread;
-    private final Map<Integer, List<Spec>> files = new HashMap<>();
+    private int lastFile = -1;
+    private List<Spec> lastSpecs;
 
     SpecCache(IntFunction<List<Spec>> reread) {
       this.reread = reread;
     }
 
     /** The spec, or null when its file changed so that it no longer matches the summary. */
-    Spec get(int file, Linkable l, boolean remember) {
+    Spec get(int file, Linkable l) {
       Spec spec = l.spec();
       if (spec == null) {
-        List<Spec> specs = files.get(file);
-        if (specs == null) {
-          specs = reread.apply(file);
-          if (remember && specs != null) {
-            files.put(file, specs);
-          }
+        if (file != lastFile) {
+          lastSpecs = reread.apply(file);
+          lastFile = file;
         }
-        if (specs == null || l.position() >= specs.size()
-            || !specs.get(l.position()).id().equals(l.id())) {
+        if (lastSpecs == null || l.position() >= lastSpecs.size()
+            || !lastSpecs.get(l.position()).id().equals(l.id())) {
           return null;
         }
-        spec = specs.get(l.position());
+        spec = lastSpecs.get(l.position());
       }
-      if (spec.variation() != null) {
-        spec = spec.variation().vary(Map.of(), spec.assumptions().stream()
-            .map(a -> a.name()).collect(java.util.stream.Collectors.toSet()));
-      }
-      return spec;
+      return withoutAssumptions(spec);
     }
   }
 }
