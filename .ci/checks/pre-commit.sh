@@ -1,6 +1,12 @@
 #!/usr/bin/env bash
 # Run by .ci/run: the hooks in .pre-commit-hooks.yaml, driven by the real pre-commit through real
-# `git commit`s in a throwaway repository that uses this checkout as its hook repository.
+# `git commit`s in a throwaway repository that uses this checkout as its hook repository:
+# - `sagelint` (the default): fetches the release of the hook repository's version. The real
+#   release page cannot be reached here, so SAGELINT_RELEASE_URL points the hook at the release
+#   this build made (dist/target, a file: URL); everything else is what users run: the checksum
+#   check, the unpacking, the cache, the release's own launcher. It must never build.
+# - `sagelint-source`: builds the CLI in pre-commit's clone on the first commit.
+# - `sagelint-system`: the sagelint on PATH.
 #
 # pre-commit clones the hook repository at `rev` (here: this checkout's HEAD), so what is tested is
 # the COMMITTED content of HEAD; uncommitted edits to the hooks, the launcher or the sources are
@@ -39,6 +45,11 @@ git config --global user.email "ci@sagelint.invalid"
 git config --global init.defaultBranch main
 # The hook's output is checked as plain text.
 unset NO_COLOR || true
+
+version="$(sed -n 's:^  <version>\(.*\)</version>$:\1:p' "$root/pom.xml" | head -n 1)"
+[[ -s "$root/dist/target/sagelint-$version.zip.sha256" ]] \
+  || { echo "FAIL: no release in $root/dist/target (./mvnw package builds it)" >&2; exit 1; }
+export SAGELINT_RELEASE_URL="file://$root/dist/target" SAGELINT_CACHE_DIR="$tmp/sagelint-cache"
 
 repo="$tmp/project"
 out="$tmp/out"
@@ -86,19 +97,21 @@ repos:
 EOF
 pre-commit install >/dev/null
 
-# 1. Good specs. The first run clones the hook repository and builds the CLI inside the clone.
+# 1. Good specs. The first run clones the hook repository and fetches the release (no build).
 mkdir -p models endpoint-configs
 cp "$root/examples/good/create-model.yaml" models/churn.yaml
 cp "$root/examples/good/endpoint-config.json" endpoint-configs/churn.json
 git add .pre-commit-config.yaml models endpoint-configs
-timed "first commit: clone the hook repository, build the CLI, lint 3 files" git commit -q -m "good specs"
+timed "first commit: clone the hook repository, fetch the release, lint 3 files" git commit -q -m "good specs"
 expect_passed "good specs"
 clones=("$PRE_COMMIT_HOME"/repo*/)
 [[ ${#clones[@]} -eq 1 ]] || fail "expected one clone in PRE_COMMIT_HOME, found ${#clones[@]}"
 clone="${clones[0]%/}"
-jar="$clone/cli/target/sagelint.jar"
-[[ -f "$jar" ]] || fail "the hook did not build $jar"
-touch "$tmp/built"
+[[ ! -e "$clone/cli/target" ]] || fail "the release hook built something in its clone"
+release="$SAGELINT_CACHE_DIR/sagelint-$version"
+[[ -f "$release/bin/sagelint" && -f "$SAGELINT_CACHE_DIR/sagelint-$version.zip.verified" ]] \
+  || fail "the release hook did not fetch and verify the release into $SAGELINT_CACHE_DIR"
+touch "$tmp/fetched"
 
 # For scale: a commit the hook does not run for (pre-commit's and git's own time).
 echo "# Project" >README.md
@@ -169,12 +182,34 @@ grep -Eq '^infra/template\.yaml:23:11: (warning|error) \[SM203\] resource `Direc
 git reset -q
 rm -rf infra .sagelint.yaml
 
-# 5. sagelint-system: the same check with the sagelint found on PATH (here the clone's launcher,
-#    already built, through a symbolic link as a user would install it).
-mkdir -p "$tmp/bin"
-ln -s "$clone/sagelint" "$tmp/bin/sagelint"
+# Fetched once: no later commit fetched or unpacked again, and nothing was built.
+[[ -z "$(find "$SAGELINT_CACHE_DIR" -maxdepth 1 -newer "$tmp/fetched" -name 'sagelint-*')" ]] \
+  || fail "a later commit fetched the release again"
+[[ ! -e "$clone/cli/target" ]] || fail "the release hook built something in its clone"
+
+# 5. sagelint-source: the first commit builds the CLI in the clone, then lints.
 git reset -q
-sed -i 's/- id: sagelint$/- id: sagelint-system/' .pre-commit-config.yaml
+sed -i 's/- id: sagelint$/- id: sagelint-source/' .pre-commit-config.yaml
+git add .pre-commit-config.yaml
+timed "sagelint-source: first commit: build the CLI in the clone, lint the configuration" \
+  git commit -q -m "build from source"
+expect_passed "sagelint-source on the configuration file"
+jar="$clone/cli/target/sagelint.jar"
+[[ -f "$jar" ]] || fail "the sagelint-source hook did not build $jar"
+touch "$tmp/built"
+git add models/bad.yaml
+timed "sagelint-source: later commit: 1 bad spec (rejected)" git commit -q -m "bad spec"
+[[ "$rc" -ne 0 ]] || fail "sagelint-source: expected the commit to be rejected"
+expect_line 'models/bad.yaml:1:12: error [SM105] `churn_model` does not match the pattern'
+expect_line 'Found 4 problems (4 errors) in 1 file. Checked 1 file.'
+
+# 6. sagelint-system: the same check with the sagelint found on PATH (here the release's
+#    launcher, through a symbolic link as a user would install it).
+mkdir -p "$tmp/bin"
+ln -s "$release/bin/sagelint" "$tmp/bin/sagelint"
+chmod +x "$release/bin/sagelint" # the zip keeps no file modes
+git reset -q
+sed -i 's/- id: sagelint-source$/- id: sagelint-system/' .pre-commit-config.yaml
 git add .pre-commit-config.yaml
 PATH="$tmp/bin:$PATH" timed "sagelint-system: commit the configuration (not a spec)" \
   git commit -q -m "use sagelint from PATH"
@@ -188,6 +223,17 @@ expect_line 'models/bad.yaml:1:12: error [SM105] `churn_model` does not match th
 [[ -z "$(find "$jar" -newer "$tmp/built")" ]] || fail "a later commit rebuilt the CLI"
 clones=("$PRE_COMMIT_HOME"/repo*/)
 [[ ${#clones[@]} -eq 1 ]] || fail "pre-commit made another clone"
+
+# A release whose checksum does not match is refused, and nothing is unpacked.
+rm -rf "$SAGELINT_CACHE_DIR"
+git reset -q
+sed -i 's/- id: sagelint-system$/- id: sagelint/' .pre-commit-config.yaml
+git add .pre-commit-config.yaml models/bad.yaml
+SAGELINT_SHA256="$(printf '0%.0s' {1..64})" timed "sagelint: a release with the wrong checksum" \
+  git commit -q -m "wrong checksum"
+[[ "$rc" -ne 0 ]] || fail "a wrong checksum: expected the commit to be rejected"
+grep -q 'sagelint: checksum mismatch for file://' "$out" || fail "a wrong checksum: no message"
+[[ ! -e "$SAGELINT_CACHE_DIR/sagelint-$version" ]] || fail "a wrong checksum: the release was unpacked"
 
 echo "pre-commit hooks: all checks passed. Timings (wall clock):"
 printf '%s\n' "${timings[@]}"

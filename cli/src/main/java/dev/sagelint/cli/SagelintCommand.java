@@ -50,13 +50,14 @@ public final class SagelintCommand implements Callable<Integer> {
     return ExitCodes.USAGE;
   }
 
-  /** {@code --version}: sagelint's version and the bundled SageMaker API models. */
+  /** {@code --version}: sagelint's version, the bundled SageMaker API models, the build's commit. */
   static final class Version implements IVersionProvider {
     @Override
     public String[] getVersion() {
       String models = Arrays.stream(ApiVersion.values()).map(ApiVersion::id)
           .collect(Collectors.joining(", "));
-      return new String[] {"sagelint " + SagelintVersion.get(), "SageMaker API models: " + models};
+      return new String[] {"sagelint " + SagelintVersion.get(), "SageMaker API models: " + models,
+          "git commit: " + SagelintVersion.commit()};
     }
   }
 }

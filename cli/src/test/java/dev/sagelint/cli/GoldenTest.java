@@ -3,6 +3,7 @@ package dev.sagelint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sagelint.core.SagelintVersion;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -97,7 +98,10 @@ class GoldenTest {
             }
           });
         }
-        return new Run(r.exitCode(), r.stdout(), r.stderr(), created);
+        // The build's commit (--version) changes with every commit; the expectation says <commit>.
+        String stdout = r.stdout().replace("git commit: " + SagelintVersion.commit() + "\n",
+            "git commit: <commit>\n");
+        return new Run(r.exitCode(), stdout, r.stderr(), created);
       } finally {
         if (!inRepo) {
           deleteTree(cwd);

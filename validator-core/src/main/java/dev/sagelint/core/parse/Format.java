@@ -9,7 +9,7 @@ public enum Format {
 
   /**
    * Picks the format from the file name; for names without a known extension (stdin, odd names)
-   * sniffs the first non-blank character, since every JSON document starts with one of {@code {["}.
+   * sniffs the first non-blank character, since every JSON document starts with one of <code>{ [ "</code>.
    */
   public static Format detect(String fileName, String text) {
     String n = fileName.toLowerCase(Locale.ROOT);
