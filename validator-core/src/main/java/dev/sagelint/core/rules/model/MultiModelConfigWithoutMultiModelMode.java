@@ -29,7 +29,9 @@ public final class MultiModelConfigWithoutMultiModelMode implements Rule {
   @Override
   public void check(RuleContext ctx) {
     for (Specs.At c : Specs.containers(ctx.root())) {
-      if (c.node().object("MultiModelConfig") != null && !ModelSpecs.isMultiModel(c.node())) {
+      // A Mode not known before deployment (a Terraform expression) may well be MultiModel.
+      if (c.node().object("MultiModelConfig") != null && !ModelSpecs.isMultiModel(c.node())
+          && !(c.node().get("Mode") instanceof dev.sagelint.core.parse.UnknownNode)) {
         ctx.reportAtKey(c.pointer() + "/MultiModelConfig", "mme.config",
             Paths.readable(c.pointer()));
       }

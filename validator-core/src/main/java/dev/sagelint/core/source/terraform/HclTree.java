@@ -29,6 +29,26 @@ final class HclTree {
   /** Deeper than any parser limit; a guard only. */
   private static final int MAX_DEPTH = 256;
 
+  /**
+   * Which of the possible shapes of the resource to build. Terraform drops an argument whose value
+   * turns out null, and a {@code dynamic} block whose {@code for_each} is unknown may yield no
+   * block at all; the engine reports only findings that every shape has (see
+   * {@code Variation#alternatives}).
+   */
+  enum Shape {
+    /** Everything present that is written: unknown values and unknown dynamic blocks included. */
+    ALL,
+    /** Unknown values that may be null (see {@link #maybeNull}) left out. */
+    WITHOUT_MAYBE_NULL,
+    /** Those left out, and dynamic blocks whose {@code for_each} is unknown too. */
+    WITHOUT_OPTIONAL
+  }
+
+  private static final java.util.regex.Pattern NULL_WORD =
+      java.util.regex.Pattern.compile("(?<![A-Za-z0-9_.])null(?![A-Za-z0-9_])");
+  /** How many blocks a dynamic block with a known for_each yields, at most. */
+  private static final int MAX_DYNAMIC_ITEMS = 100;
+
   /** A variable whose default a value was built with. */
   record VariableUse(String name, String value, Span declaredAt) {}
 
@@ -37,16 +57,26 @@ final class HclTree {
   private final Map<String, String> values;
   private final Set<String> unknown;
   private final Map<String, VariableUse> used = new LinkedHashMap<>();
+  private final Shape shape;
+  private final java.util.Deque<String> iterators = new java.util.ArrayDeque<>();
+  private boolean optionalSeen;
 
   /**
    * @param values variables to give these values instead of their defaults
    * @param unknown variables to treat as unknown even though they have a default
    */
-  HclTree(StaticResolver resolver, String text, Map<String, String> values, Set<String> unknown) {
+  HclTree(StaticResolver resolver, String text, Map<String, String> values, Set<String> unknown,
+      Shape shape) {
+    this.shape = shape;
     this.resolver = resolver;
     this.text = text;
     this.values = values;
     this.unknown = unknown;
+  }
+
+  /** Whether the resource has a value that may be null or a block that may be absent. */
+  boolean optionalSeen() {
+    return optionalSeen;
   }
 
   /** Variables whose default was used, in order of first use. */
@@ -61,13 +91,22 @@ final class HclTree {
     Map<String, Span> blockKeys = new LinkedHashMap<>();
     for (Attribute a : body.attributes()) {
       if (!members.containsKey(a.name())) {
-        members.put(a.name(), new ObjectNode.Member(a.name(), a.nameSpan(), attribute(a)));
+        Node value = attribute(a);
+        if (value instanceof UnknownNode && maybeNull(a)) {
+          optionalSeen = true;
+          if (shape != Shape.ALL) {
+            continue;
+          }
+        }
+        members.put(a.name(), new ObjectNode.Member(a.name(), a.nameSpan(), value));
       }
     }
     for (Block b : body.blocks()) {
       String type = b.type();
       Body content = b.body();
       Span key = b.typeSpan();
+      int copies = 1;
+      String iterator = null;
       if (type.equals("dynamic") && b.labels().size() == 1) {
         type = b.label(0);
         key = b.labels().get(0).span();
@@ -75,14 +114,38 @@ final class HclTree {
         if (contents.isEmpty()) {
           continue;
         }
+        iterator = b.body().attribute("iterator")
+            .map(i -> source(i.value().span()).strip()).orElse(type);
+        copies = dynamicCount(b.body());
+        if (copies < 0) {
+          optionalSeen = true;
+          if (shape == Shape.WITHOUT_OPTIONAL) {
+            continue;
+          }
+          copies = 1; // checked once, with unknown iteration values
+        }
         content = contents.get(0).body();
       }
       if (members.containsKey(type) && !blocks.containsKey(type)) {
         continue; // an attribute of the same name was written first; Terraform rejects this
       }
-      Node item = depth > MAX_DEPTH ? new UnknownNode("{...}", b.span()) : body(content, b.span(), depth + 1);
-      blocks.computeIfAbsent(type, t -> new ArrayList<>()).add(item);
-      blockKeys.putIfAbsent(type, key);
+      if (iterator != null) {
+        iterators.push(iterator);
+      }
+      try {
+        for (int i = 0; i < copies; i++) {
+          Node item = depth > MAX_DEPTH ? new UnknownNode("{...}", b.span())
+              : body(content, b.span(), depth + 1);
+          blocks.computeIfAbsent(type, t -> new ArrayList<>()).add(item);
+        }
+      } finally {
+        if (iterator != null) {
+          iterators.pop();
+        }
+      }
+      if (copies > 0) {
+        blockKeys.putIfAbsent(type, key);
+      }
     }
     for (Map.Entry<String, List<Node>> e : blocks.entrySet()) {
       List<Node> items = e.getValue();
@@ -91,6 +154,39 @@ final class HclTree {
           new ArrayNode(items, all)));
     }
     return new ObjectNode(members, span);
+  }
+
+  /** How many blocks a dynamic block yields when its for_each is known; -1 when it is not. */
+  private int dynamicCount(Body dynamic) {
+    Attribute forEach = dynamic.attribute("for_each").orElse(null);
+    if (forEach == null) {
+      return -1;
+    }
+    StaticValue v = resolver.resolve(forEach.value());
+    int n = v instanceof StaticValue.ListValue l ? l.items().size()
+        : v instanceof StaticValue.MapValue m ? m.entries().size() : -1;
+    return Math.min(n, MAX_DYNAMIC_ITEMS);
+  }
+
+  /**
+   * Whether an argument's unknown value may turn out null, which Terraform treats as not set: it
+   * reads a dynamic block's iteration value (often an optional attribute of an object), or the
+   * expression can yield {@code null} itself ({@code x ? y : null}, {@code lookup(m, k, null)}).
+   */
+  private boolean maybeNull(Attribute a) {
+    Span at = a.value().span();
+    String written = at.endOffset() <= text.length() && at.startOffset() <= at.endOffset()
+        ? text.substring(at.startOffset(), at.endOffset()) : "";
+    if (NULL_WORD.matcher(written).find()) {
+      return true;
+    }
+    for (String it : iterators) {
+      if (java.util.regex.Pattern.compile("(?<![A-Za-z0-9_.])" + java.util.regex.Pattern.quote(it)
+          + "\\s*\\.").matcher(written).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Node attribute(Attribute a) {

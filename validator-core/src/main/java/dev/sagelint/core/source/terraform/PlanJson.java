@@ -55,7 +55,7 @@ final class PlanJson {
       Node unknown = change.get("after_unknown");
       String pointer = "/resource_changes/" + i + "/change/after";
       TerraformSpecs.Declared d = new TerraformSpecs.Declared(type, address,
-          (ObjectNode) overlay(after, unknown), pointer, rc.span(), List.of(), null);
+          (ObjectNode) overlay(after, unknown), pointer, rc.span(), List.of(), null, null);
       Spec s = specs.spec(d, problems);
       if (s != null) {
         out.add(s);

@@ -109,7 +109,7 @@ public final class TerraformFrontEnd {
     TerraformSpecs specs = new TerraformSpecs(source, 0, false, moduleAddresses, fileAddresses);
     List<Spec> out = new ArrayList<>();
     for (Block r : resources) {
-      TerraformSpecs.Declared d = declared(r, resolver, text, Map.of(), Set.of());
+      TerraformSpecs.Declared d = declared(r, resolver, text, Map.of(), Set.of(), HclTree.Shape.ALL);
       Spec s = specs.spec(d, problems);
       if (s != null) {
         out.add(s);
@@ -119,12 +119,14 @@ public final class TerraformFrontEnd {
   }
 
   private static TerraformSpecs.Declared declared(Block r, StaticResolver resolver, String text,
-      Map<String, String> values, Set<String> unknown) {
-    HclTree tree = new HclTree(resolver, text, values, unknown);
+      Map<String, String> values, Set<String> unknown, HclTree.Shape shape) {
+    HclTree tree = new HclTree(resolver, text, values, unknown, shape);
     ObjectNode body = tree.body(r.body(), r.span(), 0);
     String pointer = "/resource/" + JsonPointer.escape(r.label(0)) + "/" + JsonPointer.escape(r.label(1));
     return new TerraformSpecs.Declared(r.label(0), r.label(0) + "." + r.label(1), body, pointer,
-        r.span(), tree.variablesUsed(), (v, u) -> declared(r, resolver, text, v, u));
+        r.span(), tree.variablesUsed(), (v, u) -> declared(r, resolver, text, v, u, shape),
+        shape == HclTree.Shape.ALL && tree.optionalSeen()
+            ? s -> declared(r, resolver, text, values, unknown, s) : null);
   }
 
   /**
@@ -204,7 +206,7 @@ public final class TerraformFrontEnd {
       String pointer = "/resource/" + JsonPointer.escape(type) + "/" + JsonPointer.escape(m.key());
       TerraformSpecs.Declared d = new TerraformSpecs.Declared(type, type + "." + m.key(),
           (ObjectNode) expressions(body), pointer, m.keySpan().union(m.value().span()), List.of(),
-          null);
+          null, null);
       Spec s = specs.spec(d, problems);
       if (s != null) {
         out.add(s);

@@ -46,7 +46,8 @@ final class TerraformSpecs {
    */
   record Declared(String type, String address, ObjectNode body, String filePointer, Span extent,
       List<HclTree.VariableUse> variables,
-      BiFunction<Map<String, String>, Set<String>, Declared> rebuild) {}
+      BiFunction<Map<String, String>, Set<String>, Declared> rebuild,
+      java.util.function.Function<HclTree.Shape, Declared> reshape) {}
 
   private final SourceFile source;
   private final int index;
@@ -89,8 +90,8 @@ final class TerraformSpecs {
     if (kind == null) {
       return null;
     }
-    Variation variation = d.variables().isEmpty() || d.rebuild() == null ? null
-        : new VariableVariation(this, d);
+    Variation variation = (d.variables().isEmpty() || d.rebuild() == null) && d.reshape() == null
+        ? null : new VariableVariation(this, d);
     return new Spec(d.address(), kind, d.address(),
         new ParsedDocument(source, index, view.root()), view.origin(), null, true, links,
         d.extent(), Set.of(), variation);
@@ -134,6 +135,16 @@ final class TerraformSpecs {
             List.of()));
       }
       return out;
+    }
+
+    @Override
+    public List<Spec> alternatives() {
+      if (declared.reshape() == null) {
+        return List.of();
+      }
+      TerraformProblems discard = new TerraformProblems(specs.source, specs.index);
+      return List.of(specs.spec(declared.reshape().apply(HclTree.Shape.WITHOUT_MAYBE_NULL), discard),
+          specs.spec(declared.reshape().apply(HclTree.Shape.WITHOUT_OPTIONAL), discard));
     }
 
     @Override
