@@ -136,6 +136,9 @@ final class TerraformMappingGenerator {
       ObjectNode entry = NODES.objectNode();
       entry.put("api", api);
       entry.put("form", list ? "objects" : "object");
+      if (nested.path("min_items").asInt(0) >= 1) {
+        entry.put("required", true); // a dynamic block for it cannot yield nothing
+      }
       entry.set("members", block(nested.path("block"), itemShape, models, where + "." + name, nameMember, dropped,
           false));
       members.put(name, entry);

@@ -86,6 +86,11 @@ final class HclTree {
 
   /** The tree of {@code body}, located at {@code span} (the block from its type to its brace). */
   ObjectNode body(Body body, Span span, int depth) {
+    return body(body, span, depth, Map.of());
+  }
+
+  /** {@code mapping}: the mapping of this level, which says which blocks are required. */
+  ObjectNode body(Body body, Span span, int depth, Map<String, TerraformMapping.Member> mapping) {
     LinkedHashMap<String, ObjectNode.Member> members = new LinkedHashMap<>();
     Map<String, List<Node>> blocks = new LinkedHashMap<>();
     Map<String, Span> blockKeys = new LinkedHashMap<>();
@@ -117,7 +122,10 @@ final class HclTree {
         iterator = b.body().attribute("iterator")
             .map(i -> source(i.value().span()).strip()).orElse(type);
         copies = dynamicCount(b.body());
-        if (copies < 0) {
+        TerraformMapping.Member member = mapping.get(type);
+        if (copies < 0 && member != null && member.required()) {
+          copies = 1; // Terraform refuses a plan where a required block comes out empty
+        } else if (copies < 0) {
           optionalSeen = true;
           if (shape == Shape.WITHOUT_OPTIONAL) {
             continue;
@@ -126,6 +134,8 @@ final class HclTree {
         }
         content = contents.get(0).body();
       }
+      TerraformMapping.Member nested = mapping.get(type);
+      Map<String, TerraformMapping.Member> inner = nested == null ? Map.of() : nested.members();
       if (members.containsKey(type) && !blocks.containsKey(type)) {
         continue; // an attribute of the same name was written first; Terraform rejects this
       }
@@ -135,7 +145,7 @@ final class HclTree {
       try {
         for (int i = 0; i < copies; i++) {
           Node item = depth > MAX_DEPTH ? new UnknownNode("{...}", b.span())
-              : body(content, b.span(), depth + 1);
+              : body(content, b.span(), depth + 1, inner);
           blocks.computeIfAbsent(type, t -> new ArrayList<>()).add(item);
         }
       } finally {

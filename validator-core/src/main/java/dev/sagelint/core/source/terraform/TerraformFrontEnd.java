@@ -121,7 +121,8 @@ public final class TerraformFrontEnd {
   private static TerraformSpecs.Declared declared(Block r, StaticResolver resolver, String text,
       Map<String, String> values, Set<String> unknown, HclTree.Shape shape) {
     HclTree tree = new HclTree(resolver, text, values, unknown, shape);
-    ObjectNode body = tree.body(r.body(), r.span(), 0);
+    ObjectNode body = tree.body(r.body(), r.span(), 0,
+        TerraformMapping.bundled().resource(r.label(0)).members());
     String pointer = "/resource/" + JsonPointer.escape(r.label(0)) + "/" + JsonPointer.escape(r.label(1));
     return new TerraformSpecs.Declared(r.label(0), r.label(0) + "." + r.label(1), body, pointer,
         r.span(), tree.variablesUsed(), (v, u) -> declared(r, resolver, text, v, u, shape),

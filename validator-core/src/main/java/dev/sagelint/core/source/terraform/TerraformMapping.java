@@ -45,10 +45,11 @@ public final class TerraformMapping {
    * @param api the API member it becomes
    * @param computed the provider fills it in when the configuration leaves it out
    * @param generated the value is only a part of what the provider sends ({@code name_prefix})
+   * @param required a block the provider requires at least once ({@code production_variants})
    * @param members the block's own attributes and blocks, by Terraform name
    */
   public record Member(String api, Form form, boolean computed, boolean generated,
-      Map<String, Member> members) {}
+      boolean required, Map<String, Member> members) {}
 
   /**
    * One resource type.
@@ -112,7 +113,7 @@ public final class TerraformMapping {
       ObjectNode e = (ObjectNode) m.value();
       out.put(m.key(), new Member(e.text("api"),
           Form.valueOf(e.text("form").toUpperCase(java.util.Locale.ROOT)), flag(e, "computed"),
-          flag(e, "generated"), Collections.unmodifiableMap(members(e.object("members")))));
+          flag(e, "generated"), flag(e, "required"), Collections.unmodifiableMap(members(e.object("members")))));
     }
     return out;
   }
