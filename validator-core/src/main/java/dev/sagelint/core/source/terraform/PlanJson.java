@@ -18,8 +18,9 @@ import java.util.Set;
  * SageMaker type, read from {@code change.after} (count, for_each, dynamic blocks and variables
  * already expanded by Terraform), with what {@code change.after_unknown} marks as unknown. A
  * resource being deleted has no {@code after} and is skipped. Values the provider computes are
- * left out when unknown (see {@link TerraformViewBuilder}); a plan has no source positions, so
- * findings point into the plan file itself.
+ * left out when unknown (see {@link TerraformViewBuilder}). A plan has no source positions: when
+ * the module's {@code .tf} files lie beside the plan, a resource's findings are located in its
+ * block there ({@link PlanSource}); otherwise they point into the plan file.
  */
 final class PlanJson {
   private static final String KNOWN_AFTER_APPLY = "(known after apply)";
@@ -38,6 +39,7 @@ final class PlanJson {
     TerraformSpecs specs = new TerraformSpecs(document.source(), document.index(), true,
         addresses, addresses);
     List<Spec> out = new ArrayList<>();
+    PlanSource source = PlanSource.beside(document.source(), addresses);
     for (int i = 0; i < changes.size(); i++) {
       if (!(changes.get(i) instanceof ObjectNode rc)) {
         continue;
@@ -54,9 +56,13 @@ final class PlanJson {
       String address = rc.text("address") != null ? rc.text("address") : type + "." + rc.text("name");
       Node unknown = change.get("after_unknown");
       String pointer = "/resource_changes/" + i + "/change/after";
-      TerraformSpecs.Declared d = new TerraformSpecs.Declared(type, address,
-          (ObjectNode) overlay(after, unknown), pointer, rc.span(), List.of(), null, null);
-      Spec s = specs.spec(d, problems);
+      ObjectNode body = (ObjectNode) overlay(after, unknown);
+      PlanSource.Located located = source.locate(address, body);
+      TerraformSpecs.Declared d = located == null
+          ? new TerraformSpecs.Declared(type, address, body, pointer, rc.span(), List.of(), null, null)
+          : new TerraformSpecs.Declared(type, address, located.body(), located.pointer(),
+              located.extent(), List.of(), null, null);
+      Spec s = (located == null ? specs : located.specs()).spec(d, problems);
       if (s != null) {
         out.add(s);
       }
