@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 /**
  * The second phase of a run: once every file is checked, runs the cross-document rules on each
@@ -195,7 +196,7 @@ public final class CrossDocumentChecker {
       return spec;
     }
     return spec.variation().vary(Map.of(), spec.assumptions().stream()
-        .map(a -> a.name()).collect(java.util.stream.Collectors.toSet()));
+        .map(a -> a.name()).collect(Collectors.toSet()));
   }
 
   /**

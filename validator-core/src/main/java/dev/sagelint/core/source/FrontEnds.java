@@ -22,8 +22,10 @@ import dev.sagelint.core.source.terraform.TerraformFrontEnd;
 import dev.sagelint.core.suppress.InlineSuppression;
 import dev.sagelint.core.suppress.InlineSuppressionParser;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Turns a file into a {@link SourceModel}: parses it once, then lets the front end that claims
@@ -67,7 +69,7 @@ public final class FrontEnds {
           documents.add(new DocumentResult(doc.index(), Optional.empty(), null));
         }
         // One entry per resource, however many scenarios it was checked in.
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Spec s : r.specs()) {
           if (seen.add(s.id())) {
             documents.add(new DocumentResult(doc.index(), Optional.of(s.kind()), null));
@@ -151,7 +153,7 @@ public final class FrontEnds {
         || SpecSignature.looksLikeSpec(parsed.source().text());
     TemplateProblems inTemplates = templates.isEmpty() ? null
         : new TemplateProblems(parsed.source().text(), specs);
-    java.util.Set<Integer> linted = new java.util.HashSet<>();
+    Set<Integer> linted = new HashSet<>();
     documents.stream().filter(d -> d.kind().isPresent()).forEach(d -> linted.add(d.index()));
     for (Finding p : parsed.problems()) {
       int index = p.documentIndex();
@@ -176,7 +178,7 @@ public final class FrontEnds {
   private static final class TemplateProblems {
     private final String text;
     private final int[] lineStarts;
-    private final java.util.Set<String> specPointers = new java.util.HashSet<>();
+    private final Set<String> specPointers = new HashSet<>();
 
     TemplateProblems(String text, List<Spec> specs) {
       this.text = text;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.sagelint.core.parse.ParseLimits;
 import dev.sagelint.core.parse.Span;
 import dev.sagelint.core.source.terraform.hcl.HclSpans;
 import dev.sagelint.core.source.terraform.hcl.HclParseResult;
@@ -65,6 +66,28 @@ class HclHostileInputTest {
     assertEquals(HclProblem.Kind.LIMIT_DEPTH, r.problems().get(0).kind());
     r = parse("b {\n".repeat(100_000));
     assertEquals(List.of("LIMIT_DEPTH 129:3"), r.problems().stream().map(HclHostileInputTest::at).toList());
+  }
+
+  @Test
+  void theDeepestConfigurableNestingOnASmallStackIsADepthProblem() throws InterruptedException {
+    // max-depth may be raised to 1000; on a 512 KiB thread stack some shapes overflow before
+    // that. The parser reports the depth instead of failing.
+    ParseLimits ceiling = new ParseLimits(16L << 20, ParseLimits.MAX_DEPTH_CEILING, 1_000_000, 100_000);
+    List<String> shapes = List.of("[", "(", "{a = ", "\"${", "a[", "f(", "-", "!", "x ? ");
+    List<String> outcomes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    for (String shape : shapes) {
+      Thread t = new Thread(null, () -> {
+        try {
+          HclParseResult r = HclParser.parse("x = " + shape.repeat(1_100) + "1\n", ceiling);
+          outcomes.add(shape + " " + r.problems().get(0).kind());
+        } catch (Throwable e) {
+          outcomes.add(shape + " " + e);
+        }
+      }, "small-stack", 512 * 1024);
+      t.start();
+      t.join(HANG_GUARD.toMillis());
+    }
+    assertEquals(shapes.stream().map(s -> s + " LIMIT_DEPTH").toList(), outcomes);
   }
 
   @Test

@@ -14,6 +14,7 @@ import dev.sagelint.core.source.Assumption;
 import dev.sagelint.core.source.Spec;
 import dev.sagelint.core.source.Variation;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +84,7 @@ public final class CloudFormationTemplates {
         continue;
       }
       if (properties == null) {
-        properties = new ObjectNode(new java.util.LinkedHashMap<>(), resource.span());
+        properties = new ObjectNode(new LinkedHashMap<>(), resource.span());
       }
       Resource r = new Resource(template, m.key(), kind, properties, propertiesPointer,
           resource, m.keySpan().union(resource.span()),
@@ -106,8 +107,8 @@ public final class CloudFormationTemplates {
     /** The spec in {@code scenario}; null for an endpoint, which is read for its links only. */
     Spec build(Map<String, Boolean> scenario, Map<String, String> values, Set<String> unknown,
         Problems problems) {
-      ViewBuilder builder = new ViewBuilder(template, declaration.text("Type"), scenario, values,
-          unknown, problems, kind == null ? ENDPOINT_SLOTS : CONFIG_SLOTS);
+      ViewBuilder builder = new ViewBuilder(template, scenario, values, unknown, problems,
+          kind == null ? ENDPOINT_SLOTS : CONFIG_SLOTS);
       ObjectNode view = builder.build(properties, propertiesPointer, declaration);
       if (kind == null) {
         return null;

@@ -8,7 +8,6 @@ import dev.sagelint.core.parse.ScalarNode;
 import dev.sagelint.core.parse.UnknownNode;
 import dev.sagelint.core.source.Link;
 import dev.sagelint.core.source.PointerMap;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -35,7 +34,6 @@ final class ViewBuilder {
   record LinkSlot(Pattern viewPointer, String targetType, String nameAttribute) {}
 
   private final Template template;
-  private final String resourceType;
   private final Map<String, Boolean> scenario;
   private final Map<String, String> values;
   private final Set<String> unknown;
@@ -49,10 +47,9 @@ final class ViewBuilder {
    * @param values parameter values to use instead of defaults
    * @param unknown parameters to treat as unknown even when they have a default
    */
-  ViewBuilder(Template template, String resourceType, Map<String, Boolean> scenario,
-      Map<String, String> values, Set<String> unknown, Problems problems, List<LinkSlot> slots) {
+  ViewBuilder(Template template, Map<String, Boolean> scenario, Map<String, String> values,
+      Set<String> unknown, Problems problems, List<LinkSlot> slots) {
     this.template = template;
-    this.resourceType = resourceType;
     this.scenario = scenario;
     this.values = values;
     this.unknown = unknown;
@@ -324,9 +321,7 @@ final class ViewBuilder {
       return new UnknownNode(call.written(), call.node().span());
     }
     if (data instanceof ScalarNode s) {
-      Object v = s.value() instanceof BigInteger || s.value() instanceof java.math.BigDecimal
-          || s.value() instanceof Boolean ? s.value() : s.value();
-      return new ScalarNode(v, s.value() instanceof String str ? quoted(str) : s.raw(), null,
+      return new ScalarNode(s.value(), s.value() instanceof String str ? quoted(str) : s.raw(), null,
           call.node().span());
     }
     if (data instanceof ArrayNode a) {

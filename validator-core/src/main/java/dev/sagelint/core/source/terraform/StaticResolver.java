@@ -39,6 +39,11 @@ public final class StaticResolver {
   private final Map<String, Attribute> variableDefaults = new HashMap<>();
   private final Map<String, Attribute> locals = new HashMap<>();
   private final Set<String> resolving = new HashSet<>();
+  /**
+   * Each variable default and local resolved once: locals that use each other twice per level
+   * would otherwise cost 2^depth.
+   */
+  private final Map<String, StaticValue> resolved = new HashMap<>();
 
   private StaticResolver(List<Body> files) {
     for (Body file : files) {
@@ -154,12 +159,18 @@ public final class StaticResolver {
 
   private StaticValue hop(Provenance.Kind kind, String name, Span reference, Attribute definition) {
     String key = kind + ":" + name;
+    Provenance way = new Provenance(kind, name, reference, definition.value().span());
+    StaticValue done = resolved.get(key);
+    if (done != null) {
+      return done.through(List.of(way));
+    }
     if (resolving.size() >= MAX_HOPS || !resolving.add(key)) {
       return unknown(reference); // a cycle (Terraform rejects it) or an absurd chain
     }
     try {
       StaticValue v = resolve(definition.value());
-      return v.through(List.of(new Provenance(kind, name, reference, definition.value().span())));
+      resolved.put(key, v);
+      return v.through(List.of(way));
     } finally {
       resolving.remove(key);
     }

@@ -130,6 +130,23 @@ class StaticResolverTest {
   }
 
   @Test
+  void localsUsedTwicePerLevelResolveOnceEach() {
+    // Without memoising, 40 levels that each use the previous level twice cost 2^40 lookups.
+    StringBuilder tf = new StringBuilder("locals {\n  l0 = \"x\"\n");
+    for (int i = 1; i <= 40; i++) {
+      tf.append("  l").append(i).append(" = [local.l").append(i - 1).append(", local.l").append(i - 1).append("]\n");
+    }
+    StaticResolver module = StaticResolver.forModule(List.of(body(tf.append("}\n").toString())));
+    StaticValue v = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+        () -> module.resolve(body("x = local.l40\n").attribute("x").orElseThrow().value()));
+    StaticValue inner = v;
+    for (int i = 0; i < 40; i++) {
+      inner = ((StaticValue.ListValue) inner).items().get(1);
+    }
+    assertEquals("\"x\"", show(inner));
+  }
+
+  @Test
   void functionCallsAreUnknown() {
     StaticValue v = resolve("lookup(var.tags, \"team\", null)");
     assertInstanceOf(StaticValue.Unknown.class, v);

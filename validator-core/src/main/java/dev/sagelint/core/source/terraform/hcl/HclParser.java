@@ -76,6 +76,12 @@ public final class HclParser {
       bodyItems(items, null);
     } catch (HclLimitException e) {
       problems.add(e.problem);
+    } catch (StackOverflowError e) {
+      // Only with a max-depth set near its ceiling on a small thread stack: report it as the
+      // depth limit it is, where the parser had got to, rather than fail the whole run.
+      Token at = ahead.isEmpty() ? null : ahead.peekFirst();
+      problems.add(HclProblem.of(HclProblem.Kind.LIMIT_DEPTH,
+          at == null ? Span.FILE : at.span(), depth));
     }
     problems.sort((a, b) -> Integer.compare(a.span().startOffset(), b.span().startOffset()));
     return new HclParseResult(new Body(items, lexer.fileSpan()), problems);
@@ -358,15 +364,17 @@ public final class HclParser {
     }
   }
 
-  private static final BinaryOperator[][] LEVELS = {
-      {BinaryOperator.OR},
-      {BinaryOperator.AND},
-      {BinaryOperator.EQUAL, BinaryOperator.NOT_EQUAL},
-      {BinaryOperator.LESS, BinaryOperator.LESS_OR_EQUAL, BinaryOperator.GREATER,
-          BinaryOperator.GREATER_OR_EQUAL},
-      {BinaryOperator.ADD, BinaryOperator.SUBTRACT},
-      {BinaryOperator.MULTIPLY, BinaryOperator.DIVIDE, BinaryOperator.MODULO},
-  };
+  /** Binding strength of the binary operators, from {@code ||} (0) to {@code * / %} (5). */
+  private static int level(BinaryOperator op) {
+    return switch (op) {
+      case OR -> 0;
+      case AND -> 1;
+      case EQUAL, NOT_EQUAL -> 2;
+      case LESS, LESS_OR_EQUAL, GREATER, GREATER_OR_EQUAL -> 3;
+      case ADD, SUBTRACT -> 4;
+      case MULTIPLY, DIVIDE, MODULO -> 5;
+    };
+  }
 
   private static BinaryOperator operator(TokenKind kind) {
     return switch (kind) {
@@ -387,19 +395,20 @@ public final class HclParser {
     };
   }
 
-  /** Left-associative binary operators by precedence climbing over the six levels. */
-  private Expression binary(int level) {
-    if (level == LEVELS.length) {
-      return unary();
-    }
-    Expression left = binary(level + 1);
+  /**
+   * Left-associative binary operators by precedence climbing: operands bind tighter than
+   * {@code minLevel}'s operators. One stack frame per operator, not one per level, which keeps
+   * deep nesting far from the thread's stack limit.
+   */
+  private Expression binary(int minLevel) {
+    Expression left = unary();
     while (true) {
       BinaryOperator op = operator(peek().kind());
-      if (op == null || !java.util.Arrays.asList(LEVELS[level]).contains(op)) {
+      if (op == null || level(op) < minLevel) {
         return left;
       }
       next();
-      Expression right = binary(level + 1);
+      Expression right = binary(level(op) + 1);
       count(right.span());
       left = new Expression.Binary(op, left, right, between(left.span(), right.span()));
     }
