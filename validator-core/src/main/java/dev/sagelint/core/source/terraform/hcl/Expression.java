@@ -192,10 +192,4 @@ public sealed interface Expression extends HclNode {
 
   /** {@code (inner)}: kept because parentheses change the meaning of an object key. */
   record Parens(Expression inner, Span span) implements Expression {}
-
-  /**
-   * What the parser put where an expression could not be read; a problem was reported at the
-   * same place. Lets a tolerant consumer treat the value as unknown and carry on.
-   */
-  record Invalid(Span span) implements Expression {}
 }

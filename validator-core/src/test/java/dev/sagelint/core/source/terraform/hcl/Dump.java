@@ -50,7 +50,7 @@ final class Dump {
     } else if (e instanceof Expression.Parens p) {
       return "paren(" + of(p.inner()) + ")";
     }
-    return "<invalid>";
+    throw new IllegalArgumentException("no dump for " + e);
   }
 
   private static String step(Expression.Step s) {
