@@ -69,7 +69,9 @@ class BundledSchemasTest {
   void versionListMatchesTheGeneratedDirectories() throws IOException {
     List<String> dirs = new ArrayList<>();
     try (Stream<Path> children = Files.list(TestPaths.committedJsonDir())) {
-      children.filter(Files::isDirectory).forEach(d -> dirs.add(d.getFileName().toString()));
+      // terraform/ holds the provider mapping, not a model version
+      children.filter(Files::isDirectory).filter(d -> !d.getFileName().toString().equals("terraform"))
+          .forEach(d -> dirs.add(d.getFileName().toString()));
     }
     dirs.sort(null);
     assertEquals(BundledSchemas.VERSIONS, dirs, "update BundledSchemas.VERSIONS when adding or removing a model");

@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 * For every {@code botocore-sagemaker-<version>.service-2.json} in {@code modelsDir} it writes
 * {@code <outputDir>/<version>/<Kind>.schema.json} for each {@link SchemaKind},
 * {@code <outputDir>/<version>/cloudformation/<Type>.schema.json} for each {@link CloudFormationResource}
-* (from {@code <modelsDir>/cloudformation/}), and {@code <outputDir>/instance-types.json}. The TSV defaults to {@code <modelsDir>/../reference/...}, which is
+* (from {@code <modelsDir>/cloudformation/}), the Terraform mapping
+* {@code <outputDir>/terraform/aws-sagemaker.mapping.json} (from {@code <modelsDir>/terraform/}), and {@code <outputDir>/instance-types.json}. The TSV defaults to {@code <modelsDir>/../reference/...}, which is
 * where the shared checkout keeps it. Output is byte-for-byte deterministic so a test can detect staleness.
 */
 public final class SchemaGenerator {
@@ -93,6 +94,11 @@ public final class SchemaGenerator {
         json.write(cloudFormationView(model, resource, cfnDir, mapper).schema(), file);
         written.add(file);
       }
+    }
+    if (Files.isRegularFile(modelsDir.resolve(TerraformMappingGenerator.INPUT))) {
+      Path file = outputDir.resolve(TerraformMappingGenerator.OUTPUT);
+      json.write(TerraformMappingGenerator.build(modelsDir, models, mapper), file);
+      written.add(file);
     }
     if (!Files.isRegularFile(instanceTypesTsv)) {
       throw new IllegalArgumentException("Instance-type table not found: " + instanceTypesTsv

@@ -32,8 +32,9 @@ class SchemaGeneratorStalenessTest {
     Path tsv = TestPaths.instanceTypesTsvOrSkip();
     List<Path> written = SchemaGenerator.generate(models, fresh, tsv);
     int perVersion = SchemaKind.values().length + CloudFormationResource.values().length;
-    assertEquals(BundledSchemas.VERSIONS.size() * perVersion + 1, written.size(),
-        "expected 4 API and 3 CloudFormation schemas per version plus the facts file, got " + written);
+    assertEquals(BundledSchemas.VERSIONS.size() * perVersion + 2, written.size(),
+        "expected 4 API and 3 CloudFormation schemas per version plus the Terraform mapping and the facts file, got "
+            + written);
 
     Path committed = TestPaths.committedJsonDir();
     Set<String> expected = relativeFiles(fresh);

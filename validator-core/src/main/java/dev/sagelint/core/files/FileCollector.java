@@ -15,7 +15,8 @@ import java.util.TreeMap;
 
 /**
  * Turns the paths a user typed into the files to lint: files as given, directories walked
- * recursively for {@code .json}, {@code .yaml} and {@code .yml}, filtered by the configured
+ * recursively for {@code .json} (so {@code .tf.json} and plan JSON), {@code .yaml}, {@code .yml} and
+ * {@code .tf}, filtered by the configured
  * include and exclude globs.
  *
  * <p>Never throws for what it meets on disk: a path that does not exist is reported in
@@ -202,7 +203,7 @@ public final class FileCollector {
 
   static boolean hasSpecExtension(String name) {
     String n = name.toLowerCase(Locale.ROOT);
-    return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml");
+    return n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".tf");
   }
 
   private static String reason(Exception e) {

@@ -33,7 +33,7 @@ final class AssumedValues {
 
   /** The findings of {@code spec}, finished (file pointers, label), those it ignores left out. */
   List<Finding> check(Spec spec) {
-    List<Finding> base = checker.apply(spec);
+    List<Finding> base = PossibleShapes.agreed(spec, checker.apply(spec), checker);
     List<Assumption> assumptions = spec.assumptions();
     List<Finding> out = new ArrayList<>(base.size());
     if (assumptions.isEmpty()) {

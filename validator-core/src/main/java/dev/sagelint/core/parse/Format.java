@@ -5,7 +5,9 @@ import java.util.Locale;
 /** The syntax a source is written in. */
 public enum Format {
   JSON,
-  YAML;
+  YAML,
+  /** Terraform's native syntax ({@code .tf}); read by the Terraform front end, not the document parser. */
+  HCL;
 
   /**
    * Picks the format from the file name; for names without a known extension (stdin, odd names)
@@ -15,6 +17,9 @@ public enum Format {
     String n = fileName.toLowerCase(Locale.ROOT);
     if (n.endsWith(".json")) {
       return JSON;
+    }
+    if (n.endsWith(".tf")) {
+      return HCL;
     }
     if (n.endsWith(".yaml") || n.endsWith(".yml")) {
       return YAML;

@@ -11,7 +11,9 @@ import java.util.List;
 public final class SpecSignature {
   private static final List<String> MEMBERS = List.of("ModelName", "EndpointConfigName",
       "ProductionVariants", "PrimaryContainer", "ExecutionRoleArn", "ModelArn", "EndpointConfigArn",
-      "AWS::SageMaker::Model", "AWS::SageMaker::EndpointConfig");
+      "AWS::SageMaker::Model", "AWS::SageMaker::EndpointConfig",
+      // Terraform: the resource types and the plan's type field
+      "aws_sagemaker_model", "aws_sagemaker_endpoint");
 
   private SpecSignature() {}
 

@@ -18,6 +18,7 @@ import dev.sagelint.core.parse.ScalarNode;
 import dev.sagelint.core.parse.SourceFile;
 import dev.sagelint.core.parse.SpecSignature;
 import dev.sagelint.core.source.cloudformation.CloudFormationTemplates;
+import dev.sagelint.core.source.terraform.TerraformFrontEnd;
 import dev.sagelint.core.suppress.InlineSuppression;
 import dev.sagelint.core.suppress.InlineSuppressionParser;
 import java.util.ArrayList;
@@ -36,25 +37,34 @@ import java.util.Set;
  */
 public final class FrontEnds {
   private final DocumentParser parser;
+  private final ParseLimits limits;
   private final Optional<DocumentKind> forcedKind;
   private final ApiVersion version;
 
   public FrontEnds(ParseLimits limits, Optional<DocumentKind> forcedKind, ApiVersion version) {
     this.parser = new DocumentParser(limits);
+    this.limits = limits;
     this.forcedKind = forcedKind;
     this.version = version;
   }
 
   public SourceModel read(SourceFile source) {
+    if (TerraformFrontEnd.isHcl(source)) {
+      return terraform(source);
+    }
     ParseResult parsed = parser.parse(source);
     List<Spec> specs = new ArrayList<>();
     List<DocumentResult> documents = new ArrayList<>();
     List<Finding> problems = new ArrayList<>();
     List<Integer> templates = new ArrayList<>();
     for (ParsedDocument doc : parsed.documents()) {
-      if (forcedKind.isEmpty() && CloudFormationTemplates.claims(doc)) {
-        templates.add(doc.index());
-        CloudFormationTemplates.Result r = CloudFormationTemplates.read(doc, version);
+      boolean terraform = forcedKind.isEmpty() && TerraformFrontEnd.claims(doc);
+      if (terraform || forcedKind.isEmpty() && CloudFormationTemplates.claims(doc)) {
+        if (!terraform) {
+          templates.add(doc.index());
+        }
+        CloudFormationTemplates.Result r = terraform ? terraformResult(TerraformFrontEnd.read(doc))
+            : CloudFormationTemplates.read(doc, version);
         problems.addAll(r.problems());
         specs.addAll(r.specs());
         if (r.specs().isEmpty()) {
@@ -84,6 +94,27 @@ public final class FrontEnds {
     }
     return new SourceModel(source, specs, problems, documents,
         coverDeclarations(InlineSuppressionParser.parse(source, parsed.documents()), specs));
+  }
+
+  /** A {@code .tf} file: its own reader, not the JSON/YAML document parser. */
+  private SourceModel terraform(SourceFile source) {
+    TerraformFrontEnd.Result r = TerraformFrontEnd.readHcl(source, limits);
+    List<DocumentResult> documents = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Spec s : r.specs()) {
+      if (seen.add(s.id())) {
+        documents.add(new DocumentResult(0, Optional.of(s.kind()), null));
+      }
+    }
+    if (documents.isEmpty()) {
+      documents.add(new DocumentResult(0, Optional.empty(), "no SageMaker model or endpoint configuration"));
+    }
+    return new SourceModel(source, r.specs(), r.problems(), documents,
+        coverDeclarations(TerraformFrontEnd.suppressions(source), r.specs()));
+  }
+
+  private static CloudFormationTemplates.Result terraformResult(TerraformFrontEnd.Result r) {
+    return new CloudFormationTemplates.Result(r.specs(), r.problems());
   }
 
   /**

@@ -17,4 +17,13 @@ public interface Variation {
    * unknown values, and the others at their assumed value.
    */
   Spec vary(Map<String, String> values, Set<String> unknown);
+
+  /**
+   * Other shapes the declaration may equally take once deployed (a Terraform argument whose
+   * unknown value may be null, a dynamic block that may yield nothing). A finding counts only when
+   * every alternative in which its parent exists has it too; empty for most specs.
+   */
+  default List<Spec> alternatives() {
+    return List.of();
+  }
 }

@@ -1,0 +1,110 @@
+package dev.sagelint.core.source.terraform;
+
+import dev.sagelint.core.parse.ArrayNode;
+import dev.sagelint.core.parse.Node;
+import dev.sagelint.core.parse.ObjectNode;
+import dev.sagelint.core.parse.ParsedDocument;
+import dev.sagelint.core.parse.ScalarNode;
+import dev.sagelint.core.parse.UnknownNode;
+import dev.sagelint.core.source.Spec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A plan as {@code terraform show -json} writes it: each entry of {@code resource_changes} of a
+ * SageMaker type, read from {@code change.after} (count, for_each, dynamic blocks and variables
+ * already expanded by Terraform), with what {@code change.after_unknown} marks as unknown. A
+ * resource being deleted has no {@code after} and is skipped. Values the provider computes are
+ * left out when unknown (see {@link TerraformViewBuilder}). A plan has no source positions: when
+ * the module's {@code .tf} files lie beside the plan, a resource's findings are located in its
+ * block there ({@link PlanSource}); otherwise they point into the plan file.
+ */
+final class PlanJson {
+  private static final String KNOWN_AFTER_APPLY = "(known after apply)";
+
+  private PlanJson() {}
+
+  static TerraformFrontEnd.Result read(ParsedDocument document) {
+    TerraformProblems problems = new TerraformProblems(document.source(), document.index());
+    ArrayNode changes = ((ObjectNode) document.root()).array("resource_changes");
+    Set<String> addresses = new LinkedHashSet<>();
+    for (Node n : changes.items()) {
+      if (n instanceof ObjectNode rc && rc.text("address") != null) {
+        addresses.add(rc.text("address"));
+      }
+    }
+    TerraformSpecs specs = new TerraformSpecs(document.source(), document.index(), true,
+        addresses, addresses);
+    List<Spec> out = new ArrayList<>();
+    PlanSource source = PlanSource.beside(document.source(), addresses);
+    for (int i = 0; i < changes.size(); i++) {
+      if (!(changes.get(i) instanceof ObjectNode rc)) {
+        continue;
+      }
+      String type = rc.text("type");
+      if (type == null || TerraformMapping.bundled().resource(type) == null
+          || "data".equals(rc.text("mode"))) {
+        continue;
+      }
+      ObjectNode change = rc.object("change");
+      if (change == null || !(change.get("after") instanceof ObjectNode after)) {
+        continue;
+      }
+      String address = rc.text("address") != null ? rc.text("address") : type + "." + rc.text("name");
+      Node unknown = change.get("after_unknown");
+      String pointer = "/resource_changes/" + i + "/change/after";
+      ObjectNode body = (ObjectNode) overlay(after, unknown);
+      PlanSource.Located located = source.locate(address, body);
+      TerraformSpecs.Declared d = located == null
+          ? new TerraformSpecs.Declared(type, address, body, pointer, rc.span(), List.of(), null, null)
+          : new TerraformSpecs.Declared(type, address, located.body(), located.pointer(),
+              located.extent(), List.of(), null, null);
+      Spec s = (located == null ? specs : located.specs()).spec(d, problems);
+      if (s != null) {
+        out.add(s);
+      }
+    }
+    return new TerraformFrontEnd.Result(out, problems.findings());
+  }
+
+  /** {@code after} with every value that {@code after_unknown} marks {@code true} made unknown. */
+  private static Node overlay(Node after, Node unknown) {
+    if (isTrue(unknown)) {
+      return new UnknownNode(KNOWN_AFTER_APPLY, after.span());
+    }
+    if (after instanceof ObjectNode o) {
+      ObjectNode marks = unknown instanceof ObjectNode u ? u : null;
+      LinkedHashMap<String, ObjectNode.Member> members = new LinkedHashMap<>();
+      for (ObjectNode.Member m : o.members()) {
+        members.put(m.key(), new ObjectNode.Member(m.key(), m.keySpan(),
+            overlay(m.value(), marks == null ? null : marks.get(m.key()))));
+      }
+      if (marks != null) {
+        for (ObjectNode.Member m : marks.members()) {
+          if (!members.containsKey(m.key()) && isTrue(m.value())) {
+            members.put(m.key(), new ObjectNode.Member(m.key(), o.span(),
+                new UnknownNode(KNOWN_AFTER_APPLY, o.span())));
+          }
+        }
+      }
+      return new ObjectNode(members, o.span());
+    }
+    if (after instanceof ArrayNode a) {
+      ArrayNode marks = unknown instanceof ArrayNode u ? u : null;
+      List<Node> items = new ArrayList<>();
+      for (int i = 0; i < a.size(); i++) {
+        items.add(overlay(a.get(i), marks != null && i < marks.size() ? marks.get(i) : null));
+      }
+      return new ArrayNode(items, a.span());
+    }
+    return after;
+  }
+
+  private static boolean isTrue(Node n) {
+    return n instanceof ScalarNode s && Boolean.TRUE.equals(s.value());
+  }
+
+}
