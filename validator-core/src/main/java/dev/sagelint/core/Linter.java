@@ -3,6 +3,7 @@ package dev.sagelint.core;
 import dev.sagelint.core.internal.DocumentChecker;
 import dev.sagelint.core.internal.CrossDocumentChecker;
 import dev.sagelint.core.internal.InternalErrors;
+import dev.sagelint.core.internal.OneFindingPerValue;
 import dev.sagelint.core.parse.DocumentParser;
 import dev.sagelint.core.parse.ParseResult;
 import dev.sagelint.core.parse.ParsedDocument;
@@ -41,6 +42,7 @@ public final class Linter {
   private final DocumentChecker checker;
   private final CrossDocumentChecker crossChecker;
   private final Suppressor suppressor;
+  private final OneFindingPerValue oneFindingPerValue;
 
   private Linter(LintOptions options, RuleCatalog catalog, SchemaValidator schemas) {
     this.options = options;
@@ -49,6 +51,7 @@ public final class Linter {
     this.checker = new DocumentChecker(options, catalog, schemas);
     this.crossChecker = new CrossDocumentChecker(options, catalog);
     this.suppressor = new Suppressor(options, catalog);
+    this.oneFindingPerValue = new OneFindingPerValue(options, catalog);
   }
 
   public static Linter create(LintOptions options) {
@@ -115,7 +118,7 @@ public final class Linter {
       linkables.add(r.linkables());
     }
     LintResult result = crossChecker.finish(results, linkables, i -> reparse(inputs.get(i)));
-    return suppressor.apply(result, comments);
+    return oneFindingPerValue.apply(suppressor.apply(result, comments));
   }
 
   /**

@@ -73,7 +73,10 @@ public final class DocumentChecker {
       documents.add(new DocumentResult(doc.index(), kind, null));
       List<Finding> schemaFindings = validate(doc, kind.get());
       List<Finding> ruleFindings = doc.root() instanceof ObjectNode ? runRules(doc, kind.get()) : List.of();
-      findings.addAll(mergeSuperseded(schemaFindings, ruleFindings));
+      // Both stay for now: which one explains the value is decided after overrides and
+      // suppressions, by OneFindingPerValue.
+      findings.addAll(schemaFindings);
+      findings.addAll(ruleFindings);
       if (doc.root() instanceof ObjectNode) {
         kinded.add(new Linter.KindedDocument(doc, kind.get()));
       }
@@ -162,34 +165,5 @@ public final class DocumentChecker {
       }
     }
     return out;
-  }
-
-  /**
-   * One mistake, one finding: drops schema findings that an enabled rule explains better on the
-   * same value (see {@link dev.sagelint.core.rules.RuleInfo#supersedes}). The explaining finding
-   * takes the higher of the two severities, so a placeholder AWS would reject stays an error.
-   * Returns the schema findings that remain, followed by the rule findings.
-   */
-  private List<Finding> mergeSuperseded(List<Finding> schemaFindings, List<Finding> ruleFindings) {
-    List<Finding> schema = new ArrayList<>(schemaFindings);
-    List<Finding> rules = new ArrayList<>(ruleFindings.size());
-    for (Finding f : ruleFindings) {
-      java.util.Set<String> keywords = options.isEnabled(f.rule())
-          ? catalog.find(f.rule()).map(RuleDescriptor::supersedes).orElse(java.util.Set.of())
-          : java.util.Set.of();
-      Finding merged = f;
-      for (java.util.Iterator<Finding> it = schema.iterator(); it.hasNext() && !keywords.isEmpty(); ) {
-        Finding s = it.next();
-        if (s.pointer().equals(f.pointer()) && keywords.contains(s.keyword())) {
-          it.remove();
-          if (s.severity().compareTo(merged.severity()) > 0) {
-            merged = merged.withSeverity(s.severity());
-          }
-        }
-      }
-      rules.add(merged);
-    }
-    schema.addAll(rules);
-    return schema;
   }
 }
