@@ -102,6 +102,23 @@ public final class SarifRenderer implements Renderer {
     region.put("startColumn", f.column());
     region.put("endLine", Math.max(f.line(), f.endLine()));
     region.put("endColumn", f.endLine() > f.line() ? f.endColumn() : Math.max(f.column(), f.endColumn()));
+    if (!f.related().isEmpty()) {
+      var related = r.putArray("relatedLocations");
+      int id = 0;
+      for (Finding.Related place : f.related()) {
+        ObjectNode location = related.addObject();
+        location.put("id", id++);
+        ObjectNode where = location.putObject("physicalLocation");
+        artifact(where.putObject("artifactLocation"), place.file());
+        ObjectNode at = where.putObject("region");
+        at.put("startLine", place.line());
+        at.put("startColumn", place.column());
+        at.put("endLine", Math.max(place.line(), place.endLine()));
+        at.put("endColumn", place.endLine() > place.line() ? place.endColumn()
+            : Math.max(place.column(), place.endColumn()));
+        location.putObject("message").put("text", place.message());
+      }
+    }
     String hash = Fingerprint.hash(f, f.file());
     r.putObject("partialFingerprints").put(FINGERPRINT_KEY, hash + ":" + occurrences.next(f, hash));
     if (!f.pointer().isEmpty()) {

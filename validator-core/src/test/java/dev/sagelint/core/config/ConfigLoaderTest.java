@@ -116,7 +116,7 @@ class ConfigLoaderTest {
       "'suppressions:\n  - rule: SM102'|2|5|a suppression needs `path`",
       "'suppressions:\n  - {path: a.json, rule: SM102, pointer: EndpointName}'|2|42|`EndpointName` is not a JSON Pointer: it must be empty or start with `/` (e.g. /ProductionVariants/0/InstanceType)",
       "'rules: [SM102'|1|14|This is not valid YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence at 1:8)",
-      "'select: [SM1]\nselect: [SM2]'|2|1|Key `select` appears twice in this object (first at 1:1); the AWS CLI and boto3 silently keep only the last value",
+      "'select: [SM1]\nselect: [SM2]'|2|1|Key `select` appears twice in this object; the AWS CLI and boto3 silently keep only the last value",
       "'- a\n- b'|1|1|the configuration must be a mapping, not array",
   })
   void rejectsBadConfigurationWithItsLocation(String text, int line, int column, String reason) {

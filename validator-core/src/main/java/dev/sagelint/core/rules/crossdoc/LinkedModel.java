@@ -1,12 +1,15 @@
 package dev.sagelint.core.rules.crossdoc;
 
+import dev.sagelint.core.Finding;
 import dev.sagelint.core.parse.ArrayNode;
 import dev.sagelint.core.parse.JsonPointer;
 import dev.sagelint.core.parse.Node;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ScalarNode;
 import dev.sagelint.core.rules.CrossDocumentContext;
+import dev.sagelint.core.rules.Paths;
 import dev.sagelint.core.rules.Specs;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -27,9 +30,14 @@ record LinkedModel(String name, ObjectNode root, String file) {
     return root == null ? Optional.empty() : Optional.of(new LinkedModel(name, root, ctx.modelFile(name)));
   }
 
-  /** {@code file:line} of the member at {@code pointer} in the model, for messages. */
-  String where(String pointer) {
-    return file + ":" + JsonPointer.closestSpan(root, pointer).startLine();
+  /**
+   * The place of the member at {@code pointer} in the model, for the finding's related locations.
+   * Messages name only the file: a line number in a message would change whenever lines move,
+   * and with it the finding's baseline key and fingerprint.
+   */
+  List<Finding.Related> related(String pointer) {
+    return List.of(Finding.Related.at(file, JsonPointer.keySpan(root, pointer),
+        "`" + Paths.readable(pointer) + "` of model `" + name + "`"));
   }
 
   /** Each fact below is the pointer into the model that shows it, or empty. */
