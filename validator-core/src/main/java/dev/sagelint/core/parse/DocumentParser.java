@@ -380,7 +380,9 @@ public final class DocumentParser {
       if (tag != null) {
         return taggedScalar(tag, value, raw, span, pointer);
       }
-      if (t == JsonToken.VALUE_NULL && value == null) {
+      if (t == JsonToken.VALUE_NULL && value == null || raw.isEmpty()) {
+        // Nothing written after the colon is null in YAML 1.2 (ADR 0003), not an empty string:
+        // the SDKs refuse null for a string member, where they would send "".
         return new ScalarNode(null, raw, null, span);
       }
       boolean plain = !raw.isEmpty() && "\"'|>".indexOf(raw.charAt(0)) < 0;
