@@ -140,6 +140,9 @@ public final class DocumentChecker {
     kept.addAll(best.values());
     List<Finding> out = new ArrayList<>();
     for (SchemaViolation v : kept) {
+      if (ResponseEnvelope.ignores(kind, v)) {
+        continue;
+      }
       if (v.instance() instanceof ScalarNode s && s.hasCustomTag()) {
         // SM005 already reports the custom tag; the text behind it is not the value the user meant.
         continue;
@@ -149,8 +152,8 @@ public final class DocumentChecker {
         rule = catalog.find(FALLBACK_SCHEMA_RULE).orElseThrow();
       }
       Described d = ((SchemaKeywordRule) rule.implementation()).describe(v);
-      out.add(Finding.at(rule.id(), rule.severityFor(options.apiVersion()), d.message(), d.hint(),
-          doc.source().name(), d.pointer(), doc.index(), d.span(), v.keyword()));
+      out.add(ResponseEnvelope.relax(kind, Finding.at(rule.id(), rule.severityFor(options.apiVersion()),
+          d.message(), d.hint(), doc.source().name(), d.pointer(), doc.index(), d.span(), v.keyword())));
     }
     return out;
   }
