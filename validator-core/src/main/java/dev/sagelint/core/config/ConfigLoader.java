@@ -201,14 +201,14 @@ public final class ConfigLoader {
         String id = ruleIdOrPrefix(m.key(), m.keySpan());
         Node value = m.value();
         if (value instanceof ObjectNode o) {
-          rules.put(id, ruleMapping(o));
+          rules.put(id, ruleMapping(id, o));
         } else {
           rules.put(id, level(value, null, Map.of()));
         }
       }
     }
 
-    private RuleSetting ruleMapping(ObjectNode o) throws ConfigException {
+    private RuleSetting ruleMapping(String ruleKey, ObjectNode o) throws ConfigException {
       Node severity = null;
       Map<String, String> options = new LinkedHashMap<>();
       for (ObjectNode.Member m : o.members()) {
@@ -216,7 +216,10 @@ public final class ConfigLoader {
           case "severity" -> severity = m.value();
           case "options" -> {
             for (ObjectNode.Member opt : object(m.value(), "options").members()) {
-              options.put(opt.key(), scalarText(opt.value(), "option `" + opt.key() + "`"));
+              // Strict like every other key: no rule declares an option yet, so any name is a
+              // typo or a setting sagelint does not have, which must not pass silently.
+              throw at(opt.keySpan(), "unknown option `" + opt.key() + "` for `" + ruleKey
+                  + "`; no rule has options yet");
             }
           }
           default -> throw new IllegalStateException(m.key());
