@@ -10,6 +10,8 @@ import dev.sagelint.core.files.Glob;
 import dev.sagelint.core.parse.ArrayNode;
 import dev.sagelint.core.parse.DocumentParser;
 import dev.sagelint.core.parse.Format;
+import dev.sagelint.core.parse.InputRuleIds;
+import dev.sagelint.core.parse.JsonPointer;
 import dev.sagelint.core.parse.Node;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ParseLimits;
@@ -136,6 +138,13 @@ public final class ConfigLoader {
   }
 
   private static ConfigException located(Finding f) {
+    if (f.rule().equals(InputRuleIds.DUPLICATE_KEY)) {
+      // The parser's wording is about specs sent through the AWS CLI and boto3; a configuration
+      // file is read by sagelint alone, which refuses the ambiguity.
+      String key = JsonPointer.lastToken(f.pointer());
+      return new ConfigException(f.file(), f.line(), f.column(),
+          "key `" + key + "` is given more than once; keep one");
+    }
     return new ConfigException(f.file(), f.line(), f.column(), stripPeriod(f.message()));
   }
 

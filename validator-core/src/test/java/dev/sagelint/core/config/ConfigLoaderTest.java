@@ -116,7 +116,7 @@ class ConfigLoaderTest {
       "'suppressions:\n  - rule: SM102'|2|5|a suppression needs `path`",
       "'suppressions:\n  - {path: a.json, rule: SM102, pointer: EndpointName}'|2|42|`EndpointName` is not a JSON Pointer: it must be empty or start with `/` (e.g. /ProductionVariants/0/InstanceType)",
       "'rules: [SM102'|1|14|This is not valid YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence at 1:8)",
-      "'select: [SM1]\nselect: [SM2]'|2|1|Key `select` appears twice in this object; the AWS CLI and boto3 silently keep only the last value",
+      "'select: [SM1]\nselect: [SM2]'|2|1|key `select` is given more than once; keep one",
       "'- a\n- b'|1|1|the configuration must be a mapping, not array",
       "'rules:\n  SM102:\n    options: {foo: 1}'|3|15|unknown option `foo` for `SM102`; no rule has options yet",
       "'rules:\n  SM1:\n    severity: info\n    options: {max-variants: 5}'|4|15|unknown option `max-variants` for `SM1`; no rule has options yet",
