@@ -36,4 +36,29 @@ class EmptyValueTest {
         "9:11 SM103 error /Tags/0/Value `Tags[0].Value` must be a string, but it is an empty value (null)."),
         found);
   }
+
+  /** Issue 17 polish: a block scalar or an empty string is shown on one line, as written. */
+  @Test
+  void aBlockScalarAndAnEmptyStringAreShownOnOneLine() {
+    String config = """
+        EndpointConfigName: cfg
+        ProductionVariants:
+          - VariantName: v
+            ModelName: m
+            InstanceType: ml.m5.large
+            InitialInstanceCount: |
+              1
+              2
+          - VariantName: w
+            ModelName: m
+            InstanceType: ml.m5.large
+            InitialInstanceCount: ""
+        """;
+    List<String> messages = Linter.create(LintOptions.defaults()).lintText("c.yaml", config).findings()
+        .stream().filter(f -> f.rule().equals("SM103")).map(f -> f.message()).toList();
+    assertEquals(List.of(
+        "`ProductionVariants[0].InitialInstanceCount` must be an integer, but it is a string (`1\\n2\\n`).",
+        "`ProductionVariants[1].InitialInstanceCount` must be an integer, but it is a string (`\"\"`)."),
+        messages);
+  }
 }
