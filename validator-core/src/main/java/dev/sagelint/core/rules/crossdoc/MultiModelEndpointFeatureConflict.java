@@ -6,6 +6,7 @@ import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ScalarNode;
 import dev.sagelint.core.rules.CrossDocumentContext;
 import dev.sagelint.core.rules.CrossDocumentRule;
+import dev.sagelint.core.rules.ModelFacts;
 import dev.sagelint.core.rules.RuleInfo;
 import dev.sagelint.core.rules.Specs;
 import java.util.HashSet;
@@ -59,30 +60,29 @@ public final class MultiModelEndpointFeatureConflict implements CrossDocumentRul
       }
       LinkedModel model = found.get();
       String name = Names.variant(variant);
-      Optional<String> multiModel = model.multiModelContainer();
+      Optional<ModelFacts.Fact> multiModel = model.multiModelContainer();
       if (multiModel.isPresent()) {
         if (variant.node().text("AcceleratorType") != null) {
-          ctx.reportAtKey(variant.pointer() + "/AcceleratorType", model.related(multiModel.get()),
-              "mme.accelerator", name, model.name(), model.file());
+          ctx.reportAtKey(variant.pointer() + "/AcceleratorType", model.related(multiModel.get()), "mme.accelerator", name,
+              model.name(), model.file());
         }
-        String image = model.imageOf(multiModel.get());
+        String image = model.multiModelImage();
         if (image != null && !image.toLowerCase(Locale.ROOT).contains("tritonserver")) {
           for (Specs.Text type : Specs.instanceTypes(variant)) {
             if (isNvidiaGpu(type.value())) {
-              ctx.report(type.pointer(), model.related(multiModel.get()), "mme.gpu", name,
-                  type.value(), model.name(), model.file());
+              ctx.report(type.pointer(), model.related(multiModel.get()), "mme.gpu", name, type.value(), model.name(),
+                  model.file());
             }
           }
         }
       }
       if (capture && capturedModels.add(model.name())) {
         if (multiModel.isPresent()) {
-          ctx.reportAtKey("/DataCaptureConfig", model.related(multiModel.get()), "capture.multimodel",
-              model.name(), model.file());
+          ctx.reportAtKey("/DataCaptureConfig", model.related(multiModel.get()), "capture.multimodel", model.name(),
+              model.file());
         } else if (model.containerCount() > 1) {
-          ctx.reportAtKey("/DataCaptureConfig", model.related("/Containers"),
-              model.isDirect() ? "capture.direct" : "capture.pipeline", model.name(), model.file(),
-              model.containerCount());
+          ctx.reportAtKey("/DataCaptureConfig", model.related(model.containers()), model.isDirect() ? "capture.direct" : "capture.pipeline",
+              model.name(), model.file(), model.containerCount());
         }
       }
     }

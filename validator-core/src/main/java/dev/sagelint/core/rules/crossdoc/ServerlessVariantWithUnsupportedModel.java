@@ -59,8 +59,7 @@ public final class ServerlessVariantWithUnsupportedModel implements CrossDocumen
       model.vpcConfig().ifPresent(p ->
           ctx.reportAtKey(at, model.related(p), "serverless.vpc", name, model.name(), model.file()));
       if (model.containerCount() > 1) {
-        ctx.reportAtKey(at, model.related("/Containers"), "serverless.containers", name, model.name(),
-            model.file(),
+        ctx.reportAtKey(at, model.related(model.containers()), "serverless.containers", name, model.name(), model.file(),
             model.containerCount());
       }
       model.multiModelContainer().ifPresent(p ->

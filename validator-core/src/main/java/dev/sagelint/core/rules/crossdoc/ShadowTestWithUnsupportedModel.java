@@ -47,8 +47,8 @@ public final class ShadowTestWithUnsupportedModel implements CrossDocumentRule {
       String at = variant.pointer() + "/ModelName";
       String name = Names.variant(variant);
       if (model.containerCount() > 1) {
-        ctx.report(at, model.related("/Containers"), model.isDirect() ? "shadow.direct" : "shadow.pipeline",
-            name, model.name(), model.file(), model.containerCount());
+        ctx.report(at, model.related(model.containers()), model.isDirect() ? "shadow.direct" : "shadow.pipeline", name, model.name(),
+            model.file(), model.containerCount());
       }
       model.multiModelContainer().ifPresent(p ->
           ctx.report(at, model.related(p), "shadow.multimodel", name, model.name(), model.file()));
