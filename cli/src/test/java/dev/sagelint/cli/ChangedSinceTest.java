@@ -40,12 +40,13 @@ class ChangedSinceTest {
   /** SM401 on the endpoint config: a serverless variant cannot serve an isolated model. */
   private static final String SM401 = """
       endpoint-configs/churn.yaml:5:5: warning [SM401] Variant `AllTraffic` is serverless, but its \
-      model `churn-model` enables network isolation (models/churn.yaml:6), which serverless \
+      model `churn-model` enables network isolation (models/churn.yaml), which serverless \
       endpoints do not support.
         5 |     ServerlessConfig:
           |     ^^^^^^^^^^^^^^^^
           = hint: Give the variant an instance type instead of `ServerlessConfig`, or deploy a model \
       without `EnableNetworkIsolation`.
+          = see: models/churn.yaml:6:1: `EnableNetworkIsolation` of model `churn-model`
 
       """;
 

@@ -2,6 +2,7 @@ package dev.sagelint.core;
 
 import dev.sagelint.core.parse.Span;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,6 +19,9 @@ import java.util.Objects;
  * @param file the file as the user named it (relative where possible), or {@code <stdin>}
  * @param pointer RFC 6901 JSON Pointer into the document ({@code ""} is the whole document)
  * @param documentIndex 0-based index of the YAML document within the file (0 for JSON)
+ * @param related other places the finding is about (the model a variant uses, the first of two
+ *     duplicate keys), for SARIF's {@code relatedLocations} and the text report; never part of the
+ *     message, so that moving lines changes neither the message nor a baseline key
  */
 public record Finding(
     String rule,
@@ -31,7 +35,8 @@ public record Finding(
     int column,
     int endLine,
     int endColumn,
-    String keyword) {
+    String keyword,
+    List<Related> related) {
 
   /** Report order: by file, then position, then rule, so output is stable whatever the threading. */
   public static final Comparator<Finding> ORDER =
@@ -48,6 +53,31 @@ public record Finding(
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(pointer, "pointer");
+    related = related == null ? List.of() : List.copyOf(related);
+  }
+
+  /** A finding without related locations (most findings). */
+  public Finding(String rule, Severity severity, String message, String hint, String file,
+      String pointer, int documentIndex, int line, int column, int endLine, int endColumn,
+      String keyword) {
+    this(rule, severity, message, hint, file, pointer, documentIndex, line, column, endLine,
+        endColumn, keyword, List.of());
+  }
+
+  /**
+   * Another place a finding is about, with a short message saying what is there. Positions as in
+   * {@link Finding}; {@code file} as reports show it.
+   */
+  public record Related(String file, int line, int column, int endLine, int endColumn, String message) {
+    public Related {
+      Objects.requireNonNull(file, "file");
+      Objects.requireNonNull(message, "message");
+    }
+
+    public static Related at(String file, Span span, String message) {
+      return new Related(file, span.startLine(), span.startColumn(), span.endLine(), span.endColumn(),
+          message);
+    }
   }
 
   /** Convenience for rules and parsers: a finding located at {@code span}. */
@@ -65,6 +95,11 @@ public record Finding(
 
   public Finding withSeverity(Severity newSeverity) {
     return new Finding(rule, newSeverity, message, hint, file, pointer, documentIndex, line, column,
-        endLine, endColumn, keyword);
+        endLine, endColumn, keyword, related);
+  }
+
+  public Finding withRelated(List<Related> places) {
+    return new Finding(rule, severity, message, hint, file, pointer, documentIndex, line, column,
+        endLine, endColumn, keyword, places);
   }
 }

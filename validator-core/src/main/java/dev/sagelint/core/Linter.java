@@ -3,6 +3,7 @@ package dev.sagelint.core;
 import dev.sagelint.core.internal.CrossDocumentChecker;
 import dev.sagelint.core.internal.DocumentChecker;
 import dev.sagelint.core.internal.InternalErrors;
+import dev.sagelint.core.internal.OneFindingPerValue;
 import dev.sagelint.core.internal.SpecChecked;
 import dev.sagelint.core.parse.SourceFile;
 import dev.sagelint.core.parse.SourceReader;
@@ -40,6 +41,7 @@ public final class Linter {
   private final DocumentChecker checker;
   private final CrossDocumentChecker crossChecker;
   private final Suppressor suppressor;
+  private final OneFindingPerValue oneFindingPerValue;
 
   private Linter(LintOptions options, RuleCatalog catalog, SchemaValidator schemas) {
     this.options = options;
@@ -48,6 +50,7 @@ public final class Linter {
     this.checker = new DocumentChecker(options, catalog, schemas);
     this.crossChecker = new CrossDocumentChecker(options, catalog);
     this.suppressor = new Suppressor(options, catalog);
+    this.oneFindingPerValue = new OneFindingPerValue(options, catalog);
   }
 
   public static Linter create(LintOptions options) {
@@ -114,7 +117,7 @@ public final class Linter {
       linkables.add(r.linkables());
     }
     LintResult result = crossChecker.finish(results, linkables, i -> reread(inputs.get(i)));
-    return suppressor.apply(result, comments);
+    return oneFindingPerValue.apply(suppressor.apply(result, comments));
   }
 
   /**

@@ -10,6 +10,8 @@ import dev.sagelint.core.files.Glob;
 import dev.sagelint.core.parse.ArrayNode;
 import dev.sagelint.core.parse.DocumentParser;
 import dev.sagelint.core.parse.Format;
+import dev.sagelint.core.parse.InputRuleIds;
+import dev.sagelint.core.parse.JsonPointer;
 import dev.sagelint.core.parse.Node;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ParseLimits;
@@ -136,6 +138,13 @@ public final class ConfigLoader {
   }
 
   private static ConfigException located(Finding f) {
+    if (f.rule().equals(InputRuleIds.DUPLICATE_KEY)) {
+      // The parser's wording is about specs sent through the AWS CLI and boto3; a configuration
+      // file is read by sagelint alone, which refuses the ambiguity.
+      String key = JsonPointer.lastToken(f.pointer());
+      return new ConfigException(f.file(), f.line(), f.column(),
+          "key `" + key + "` is given more than once; keep one");
+    }
     return new ConfigException(f.file(), f.line(), f.column(), stripPeriod(f.message()));
   }
 
@@ -201,14 +210,14 @@ public final class ConfigLoader {
         String id = ruleIdOrPrefix(m.key(), m.keySpan());
         Node value = m.value();
         if (value instanceof ObjectNode o) {
-          rules.put(id, ruleMapping(o));
+          rules.put(id, ruleMapping(id, o));
         } else {
           rules.put(id, level(value, null, Map.of()));
         }
       }
     }
 
-    private RuleSetting ruleMapping(ObjectNode o) throws ConfigException {
+    private RuleSetting ruleMapping(String ruleKey, ObjectNode o) throws ConfigException {
       Node severity = null;
       Map<String, String> options = new LinkedHashMap<>();
       for (ObjectNode.Member m : o.members()) {
@@ -216,7 +225,10 @@ public final class ConfigLoader {
           case "severity" -> severity = m.value();
           case "options" -> {
             for (ObjectNode.Member opt : object(m.value(), "options").members()) {
-              options.put(opt.key(), scalarText(opt.value(), "option `" + opt.key() + "`"));
+              // Strict like every other key: no rule declares an option yet, so any name is a
+              // typo or a setting sagelint does not have, which must not pass silently.
+              throw at(opt.keySpan(), "unknown option `" + opt.key() + "` for `" + ruleKey
+                  + "`; no rule has options yet");
             }
           }
           default -> throw new IllegalStateException(m.key());

@@ -20,7 +20,6 @@ import dev.sagelint.core.source.Spec;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,9 +96,13 @@ public final class DocumentChecker {
         violations = validate(spec, view);
       }
     }
-    List<Finding> schemaFindings = describe(view, violations);
-    List<Finding> ruleFindings = view.root() instanceof ObjectNode ? runRules(view, spec.kind()) : List.of();
-    return mergeSuperseded(schemaFindings, ruleFindings);
+    List<Finding> findings = new ArrayList<>(describe(spec.kind(), view, violations));
+    if (view.root() instanceof ObjectNode) {
+      findings.addAll(runRules(view, spec.kind()));
+    }
+    // Schema and rule findings on one value both stay for now: which one explains the value is
+    // decided after overrides and suppressions, by OneFindingPerValue (ADR 0020).
+    return findings;
   }
 
   /** A view finding as the user sees it: at the file pointer, named after its spec. */
@@ -107,7 +110,7 @@ public final class DocumentChecker {
     String pointer = spec.origin().toFile(f.pointer());
     String message = spec.messagePrefix() + f.message();
     return new Finding(f.rule(), f.severity(), message, f.hint(), f.file(), pointer,
-        f.documentIndex(), f.line(), f.column(), f.endLine(), f.endColumn(), f.keyword());
+        f.documentIndex(), f.line(), f.column(), f.endLine(), f.endColumn(), f.keyword(), f.related());
   }
 
   private List<SchemaViolation> validate(Spec spec, ParsedDocument view) {
@@ -129,7 +132,7 @@ public final class DocumentChecker {
     return i < 0 ? KEYWORD_PRIORITY.size() : i;
   }
 
-  private List<Finding> describe(ParsedDocument doc, List<SchemaViolation> violations) {
+  private List<Finding> describe(DocumentKind kind, ParsedDocument doc, List<SchemaViolation> violations) {
     Map<String, SchemaViolation> best = new LinkedHashMap<>();
     List<SchemaViolation> perMember = new ArrayList<>();
     for (SchemaViolation v : violations) {
@@ -144,6 +147,9 @@ public final class DocumentChecker {
     kept.addAll(best.values());
     List<Finding> out = new ArrayList<>();
     for (SchemaViolation v : kept) {
+      if (ResponseEnvelope.ignores(kind, v)) {
+        continue;
+      }
       if (v.instance() instanceof ScalarNode s && s.hasCustomTag()) {
         // SM005 already reports the custom tag; the text behind it is not the value the user meant.
         continue;
@@ -157,8 +163,8 @@ public final class DocumentChecker {
         rule = catalog.find(FALLBACK_SCHEMA_RULE).orElseThrow();
       }
       Described d = ((SchemaKeywordRule) rule.implementation()).describe(v);
-      out.add(Finding.at(rule.id(), rule.severityFor(options.apiVersion()), d.message(), d.hint(),
-          doc.source().name(), d.pointer(), doc.index(), d.span(), v.keyword()));
+      out.add(ResponseEnvelope.relax(kind, Finding.at(rule.id(), rule.severityFor(options.apiVersion()),
+          d.message(), d.hint(), doc.source().name(), d.pointer(), doc.index(), d.span(), v.keyword())));
     }
     return out;
   }
@@ -173,34 +179,5 @@ public final class DocumentChecker {
       }
     }
     return out;
-  }
-
-  /**
-   * One mistake, one finding: drops schema findings that an enabled rule explains better on the
-   * same value (see {@link dev.sagelint.core.rules.RuleInfo#supersedes}). The explaining finding
-   * takes the higher of the two severities, so a placeholder AWS would reject stays an error.
-   * Returns the schema findings that remain, followed by the rule findings.
-   */
-  private List<Finding> mergeSuperseded(List<Finding> schemaFindings, List<Finding> ruleFindings) {
-    List<Finding> schema = new ArrayList<>(schemaFindings);
-    List<Finding> rules = new ArrayList<>(ruleFindings.size());
-    for (Finding f : ruleFindings) {
-      Set<String> keywords = options.isEnabled(f.rule())
-          ? catalog.find(f.rule()).map(RuleDescriptor::supersedes).orElse(Set.of())
-          : Set.of();
-      Finding merged = f;
-      for (Iterator<Finding> it = schema.iterator(); it.hasNext() && !keywords.isEmpty(); ) {
-        Finding s = it.next();
-        if (s.pointer().equals(f.pointer()) && keywords.contains(s.keyword())) {
-          it.remove();
-          if (s.severity().compareTo(merged.severity()) > 0) {
-            merged = merged.withSeverity(s.severity());
-          }
-        }
-      }
-      rules.add(merged);
-    }
-    schema.addAll(rules);
-    return schema;
   }
 }

@@ -76,7 +76,20 @@ class DocumentRuleContext implements RuleContext {
 
   @Override
   public void report(Severity severity, String pointer, String messageKey, Object... args) {
-    add(severity, pointer, document.spanOf(pointer), messageKey, args);
+    add(severity, pointer, document.spanOf(pointer), List.of(), messageKey, args);
+  }
+
+  @Override
+  public void report(String pointer, List<Finding.Related> related, String messageKey, Object... args) {
+    add(rule.severityFor(options.apiVersion()), pointer, document.spanOf(pointer), related, messageKey,
+        args);
+  }
+
+  @Override
+  public void reportAtKey(String pointer, List<Finding.Related> related, String messageKey,
+      Object... args) {
+    add(rule.severityFor(options.apiVersion()), pointer, document.keySpanOf(pointer), related,
+        messageKey, args);
   }
 
   @Override
@@ -86,14 +99,15 @@ class DocumentRuleContext implements RuleContext {
 
   @Override
   public void reportAtKey(Severity severity, String pointer, String messageKey, Object... args) {
-    add(severity, pointer, document.keySpanOf(pointer), messageKey, args);
+    add(severity, pointer, document.keySpanOf(pointer), List.of(), messageKey, args);
   }
 
-  private void add(Severity severity, String pointer, Span span, String key, Object... args) {
+  private void add(Severity severity, String pointer, Span span, List<Finding.Related> related,
+      String key, Object... args) {
     String message = Messages.format(messageAnchor, key, args);
     String hintTemplate = Messages.template(messageAnchor, key + ".hint");
     String hint = hintTemplate == null ? null : Messages.format(messageAnchor, key + ".hint", args);
     sink.add(Finding.at(rule.id(), severity, message, hint, document.source().name(), pointer,
-        document.index(), span, null));
+        document.index(), span, null).withRelated(related));
   }
 }

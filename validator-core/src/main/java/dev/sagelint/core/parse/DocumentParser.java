@@ -225,6 +225,7 @@ public final class DocumentParser {
       TokenStreamLocation start = parser.currentTokenLocation();
       LinkedHashMap<String, ObjectNode.Member> members = new LinkedHashMap<>();
       List<ObjectNode> merges = new ArrayList<>();
+      Map<String, Repeat> repeated = null;
       Span last = null;
       JsonToken t;
       while ((t = parser.nextToken()) == JsonToken.PROPERTY_NAME) {
@@ -240,10 +241,20 @@ public final class DocumentParser {
         }
         ObjectNode.Member previous = members.remove(key);
         if (previous != null) {
-          problems.add(problem(InputRuleIds.DUPLICATE_KEY, childPointer, keySpan,
-              Messages.format(DocumentParser.class, "parse.duplicate", key,
-                  previous.keySpan().startLine(), previous.keySpan().startColumn()),
-              Messages.format(DocumentParser.class, "parse.duplicate.hint")));
+          if (repeated == null) {
+            repeated = new HashMap<>();
+          }
+          Repeat r = repeated.computeIfAbsent(key, k -> new Repeat(previous.keySpan()));
+          r.count++;
+          // The first occurrence goes into the related locations, not the message: a position in
+          // the message would change the finding's baseline key whenever a line is added above.
+          String message = r.count == 2
+              ? Messages.format(DocumentParser.class, "parse.duplicate", key)
+              : Messages.format(DocumentParser.class, "parse.duplicate.again", key, r.count);
+          problems.add(problem(InputRuleIds.DUPLICATE_KEY, childPointer, keySpan, message,
+              Messages.format(DocumentParser.class, "parse.duplicate.hint"))
+              .withRelated(List.of(Finding.Related.at(source.name(), r.first,
+                  Messages.format(DocumentParser.class, "parse.duplicate.first", key)))));
         }
         members.put(key, new ObjectNode.Member(key, keySpan, value));
       }
@@ -255,6 +266,16 @@ public final class DocumentParser {
       }
       Span span = closeSpan(start, last);
       return new ObjectNode(members, span, tag);
+    }
+
+    /** A key seen more than once in one object: where it first was, and how often it came. */
+    private static final class Repeat {
+      final Span first;
+      int count = 1;
+
+      Repeat(Span first) {
+        this.first = first;
+      }
     }
 
     private boolean collectMerge(Node value, List<ObjectNode> merges) {
@@ -357,7 +378,9 @@ public final class DocumentParser {
       if (tag != null) {
         return taggedScalar(tag, value, raw, span, pointer);
       }
-      if (t == JsonToken.VALUE_NULL && value == null) {
+      if (t == JsonToken.VALUE_NULL && value == null || raw.isEmpty()) {
+        // Nothing written after the colon is null in YAML 1.2 (ADR 0003), not an empty string:
+        // the SDKs refuse null for a string member, where they would send "".
         return new ScalarNode(null, raw, null, span);
       }
       boolean plain = !raw.isEmpty() && "\"'|>".indexOf(raw.charAt(0)) < 0;

@@ -55,6 +55,18 @@ public final class JsonRenderer implements Renderer {
     o.put("severity", f.severity().label());
     o.put("message", f.message());
     o.put("hint", f.hint());
+    if (!f.related().isEmpty()) {
+      var related = o.putArray("related");
+      for (Finding.Related r : f.related()) {
+        ObjectNode place = related.addObject();
+        place.put("file", r.file());
+        place.put("line", r.line());
+        place.put("column", r.column());
+        place.put("endLine", r.endLine());
+        place.put("endColumn", r.endColumn());
+        place.put("message", r.message());
+      }
+    }
     return o;
   }
 

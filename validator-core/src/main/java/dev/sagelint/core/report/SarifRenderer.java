@@ -6,8 +6,7 @@ import dev.sagelint.core.Severity;
 import dev.sagelint.core.baseline.Fingerprint;
 import dev.sagelint.core.rules.RuleDescriptor;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -102,6 +101,23 @@ public final class SarifRenderer implements Renderer {
     region.put("startColumn", f.column());
     region.put("endLine", Math.max(f.line(), f.endLine()));
     region.put("endColumn", f.endLine() > f.line() ? f.endColumn() : Math.max(f.column(), f.endColumn()));
+    if (!f.related().isEmpty()) {
+      var related = r.putArray("relatedLocations");
+      int id = 0;
+      for (Finding.Related place : f.related()) {
+        ObjectNode location = related.addObject();
+        location.put("id", id++);
+        ObjectNode where = location.putObject("physicalLocation");
+        artifact(where.putObject("artifactLocation"), place.file());
+        ObjectNode at = where.putObject("region");
+        at.put("startLine", place.line());
+        at.put("startColumn", place.column());
+        at.put("endLine", Math.max(place.line(), place.endLine()));
+        at.put("endColumn", place.endLine() > place.line() ? place.endColumn()
+            : Math.max(place.column(), place.endColumn()));
+        location.putObject("message").put("text", place.message());
+      }
+    }
     String hash = Fingerprint.hash(f, f.file());
     r.putObject("partialFingerprints").put(FINGERPRINT_KEY, hash + ":" + occurrences.next(f, hash));
     if (!f.pointer().isEmpty()) {
@@ -127,14 +143,28 @@ public final class SarifRenderer implements Renderer {
     location.put("uriBaseId", SRCROOT);
   }
 
-  /** Percent-encodes what a relative URI reference cannot hold literally (spaces, %, #, ...). */
+  /**
+   * A relative path as a URI reference (RFC 3986): unreserved characters, sub-delimiters, {@code @}
+   * and {@code /} stay, everything else is percent-encoded as UTF-8. The colon is encoded too:
+   * in {@code x:y.yaml} it would make {@code x} a scheme ({@code java.net.URI} then has no path at
+   * all, which used to give {@code "uri": null}).
+   */
   static String encode(String path) {
-    try {
-      return new URI(null, null, path, null).getRawPath();
-    } catch (URISyntaxException e) {
-      throw new IllegalArgumentException("cannot express " + path + " as a URI", e);
+    StringBuilder out = new StringBuilder(path.length() + 8);
+    for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xff;
+      if (c < 0x80 && KEPT.indexOf(c) >= 0) {
+        out.append((char) c);
+      } else {
+        out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xf));
+      }
     }
+    return out.toString();
   }
+
+  private static final String HEX = "0123456789ABCDEF";
+  private static final String KEPT =
+      "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~!$&'()*+,;=@/";
 
   private static String level(Severity s) {
     return switch (s) {

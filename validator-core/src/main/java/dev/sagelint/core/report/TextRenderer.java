@@ -67,6 +67,11 @@ public final class TextRenderer implements Renderer {
       out.append(style.paint(BLUE, "  " + gutter + " =")).append(' ')
           .append(style.paint(CYAN, "hint:")).append(' ').append(f.hint()).append('\n');
     }
+    for (Finding.Related r : f.related()) {
+      out.append(style.paint(BLUE, "  " + gutter + " =")).append(' ')
+          .append(style.paint(CYAN, "see:")).append(' ')
+          .append(r.file() + ":" + r.line() + ":" + r.column() + ": " + r.message()).append('\n');
+    }
   }
 
   private static String colour(Severity s) {

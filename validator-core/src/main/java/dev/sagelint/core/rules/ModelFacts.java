@@ -78,6 +78,7 @@ public record ModelFacts(
   }
 
   private static Optional<Fact> fact(ObjectNode root, String pointer) {
-    return Optional.of(new Fact(pointer, JsonPointer.closestSpan(root, pointer)));
+    // The member's key: a related location pointing at a mapping value would start a line later.
+    return Optional.of(new Fact(pointer, JsonPointer.keySpan(root, pointer)));
   }
 }

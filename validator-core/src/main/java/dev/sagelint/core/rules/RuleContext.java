@@ -2,9 +2,11 @@ package dev.sagelint.core.rules;
 
 import dev.sagelint.core.ApiVersion;
 import dev.sagelint.core.DocumentKind;
+import dev.sagelint.core.Finding;
 import dev.sagelint.core.Severity;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ParsedDocument;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -41,4 +43,19 @@ public interface RuleContext {
   void reportAtKey(String pointer, String messageKey, Object... args);
 
   void reportAtKey(Severity severity, String pointer, String messageKey, Object... args);
+
+  /**
+   * Reports at the value at {@code pointer}, naming other places the finding is about (in this or
+   * another file). Positions of other places go here, never into the message: a message that
+   * quotes a line changes when lines move, and so would its baseline key.
+   */
+  default void report(String pointer, List<Finding.Related> related, String messageKey, Object... args) {
+    report(pointer, messageKey, args); // a context that cannot show related places (a benchmark's)
+  }
+
+  /** {@link #report(String, List, String, Object...)} at the key of the member at {@code pointer}. */
+  default void reportAtKey(String pointer, List<Finding.Related> related, String messageKey,
+      Object... args) {
+    reportAtKey(pointer, messageKey, args);
+  }
 }

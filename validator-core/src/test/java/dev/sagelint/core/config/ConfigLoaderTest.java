@@ -51,7 +51,7 @@ class ConfigLoaderTest {
           SM102: off
           SM105:
             severity: info
-            options: {max: 3, strict: true}
+            options: {}
         select: [SM0, SM1]
         ignore: [SM108]
         limits: {max-file-bytes: 1000, max-depth: 10, max-string-length: 50, max-nodes: 99}
@@ -70,7 +70,7 @@ class ConfigLoaderTest {
     assertEquals(List.of("SM1", "SM102", "SM105"), List.copyOf(c.rules().keySet()));
     assertEquals(RuleSetting.severity(Severity.WARNING), c.rules().get("SM1"));
     assertEquals(RuleSetting.off(), c.rules().get("SM102"));
-    assertEquals(new RuleSetting(true, Optional.of(Severity.INFO), Map.of("max", "3", "strict", "true")),
+    assertEquals(new RuleSetting(true, Optional.of(Severity.INFO), Map.of()),
         c.rules().get("SM105"));
     assertEquals(List.of("SM0", "SM1"), c.select());
     assertEquals(List.of("SM108"), c.ignore());
@@ -116,8 +116,10 @@ class ConfigLoaderTest {
       "'suppressions:\n  - rule: SM102'|2|5|a suppression needs `path`",
       "'suppressions:\n  - {path: a.json, rule: SM102, pointer: EndpointName}'|2|42|`EndpointName` is not a JSON Pointer: it must be empty or start with `/` (e.g. /ProductionVariants/0/InstanceType)",
       "'rules: [SM102'|1|14|This is not valid YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence at 1:8)",
-      "'select: [SM1]\nselect: [SM2]'|2|1|Key `select` appears twice in this object (first at 1:1); the AWS CLI and boto3 silently keep only the last value",
+      "'select: [SM1]\nselect: [SM2]'|2|1|key `select` is given more than once; keep one",
       "'- a\n- b'|1|1|the configuration must be a mapping, not array",
+      "'rules:\n  SM102:\n    options: {foo: 1}'|3|15|unknown option `foo` for `SM102`; no rule has options yet",
+      "'rules:\n  SM1:\n    severity: info\n    options: {max-variants: 5}'|4|15|unknown option `max-variants` for `SM1`; no rule has options yet",
   })
   void rejectsBadConfigurationWithItsLocation(String text, int line, int column, String reason) {
     ConfigException e = assertThrows(ConfigException.class, () -> parse(text.replace("\\n", "\n")));

@@ -85,7 +85,7 @@ public final class RuleDocGenerator {
               .append(f.severity().label()).append(" [").append(f.rule()).append("] ")
               .append(f.message()).append('\n');
           if (f.hint() != null) {
-            md.append("  help: ").append(f.hint()).append('\n');
+            md.append("  hint: ").append(f.hint()).append('\n');
           }
         }
         md.append("```\n\n");

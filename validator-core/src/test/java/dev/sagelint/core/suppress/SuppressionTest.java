@@ -106,4 +106,16 @@ class SuppressionTest {
         findings.stream().map(f -> f.file() + ":" + f.line() + ":" + f.column() + " " + f.rule()).toList());
     assertEquals("The suppression of SM105 for `specs/*.json` matched no finding.", findings.get(0).message());
   }
+
+  /** Issue 17 polish: the pointer part of an unused entry's message kept its space ("`*.yaml`at"). */
+  @Test
+  void anUnusedEntryWithAPointerNamesItAfterASpace() {
+    Path wd = Path.of("/work/project");
+    SuppressionEntry unused = new SuppressionEntry(Glob.compile("*.yaml"), "SM105", "/ExecutionRoleArn", "",
+        wd, wd, ".sagelint.yaml", new Span(2, 5, 2, 20, 0, 0));
+    LintOptions options = LintOptions.builder().select(List.of("SM0", "SM1")).suppressions(List.of(unused)).build();
+    List<Finding> findings = Linter.create(options).lintText("m.yaml", MODEL).findings();
+    assertEquals("The suppression of SM105 for `*.yaml` at `/ExecutionRoleArn` matched no finding.",
+        findings.stream().filter(f -> f.rule().equals("SM010")).findFirst().orElseThrow().message());
+  }
 }

@@ -29,8 +29,10 @@ import java.util.regex.Pattern;
         letters, digits, dots and hyphens, starting and ending with a letter or digit, no `..`, \
         not shaped like an IP address, not starting with `xn--` or `sthree-`;
         - an `https://` URL whose host is not an S3 endpoint (virtual-hosted \
-        `bucket.s3.<region>.amazonaws.com` or path-style `s3.<region>.amazonaws.com/bucket`), or \
-        whose bucket is invalid;
+        `bucket.s3.<region>.amazonaws.com` or path-style `s3.<region>.amazonaws.com/bucket`, \
+        also legacy `s3.amazonaws.com` and `s3-<region>`, `s3.dualstack.<region>`, \
+        `s3-fips[.dualstack].<region>`, `s3-accelerate[.dualstack].amazonaws.com`, in every \
+        partition), or whose bucket is invalid;
         - the value starts or ends with white space.
 
         Values holding a placeholder (`s3://<bucket>/...`) are left to SM601.""",
@@ -48,8 +50,16 @@ import java.util.regex.Pattern;
 public final class MalformedS3Uri implements Rule {
   private static final Set<String> MEMBERS = Set.of("ModelDataUrl", "S3Uri", "ManifestS3Uri",
       "DestinationS3Uri", "S3OutputPath", "S3FailurePath", "ShapBaselineUri");
+  /**
+   * The S3 endpoint forms of the Amazon S3 user guide and the endpoint list: regional and legacy
+   * global, dash-region legacy ({@code s3-eu-west-1}), dualstack, FIPS, Transfer Acceleration
+   * (global only), {@code s3-external-1}, in the aws, aws-cn, aws-us-gov and European Sovereign
+   * Cloud ({@code amazonaws.eu}) partitions.
+   */
+  private static final String REGION = "[a-z]{2,4}(?:-[a-z]+)+-[0-9]+";
   private static final String S3_ENDPOINT =
-      "s3(?:\\.dualstack)?(?:[.-][a-z]{2}(?:-[a-z]+)+-[0-9]+)?\\.amazonaws\\.com(?:\\.cn)?";
+      "(?:(?:s3|s3-fips)(?:\\.dualstack)?(?:[.-]" + REGION + ")?\\.(?:amazonaws\\.com(?:\\.cn)?|amazonaws\\.eu)"
+      + "|s3-accelerate(?:\\.dualstack)?\\.amazonaws\\.com|s3-external-1\\.amazonaws\\.com)";
   private static final Pattern VIRTUAL_HOST = Pattern.compile("(.+)\\." + S3_ENDPOINT);
   private static final Pattern PATH_HOST = Pattern.compile(S3_ENDPOINT);
   private static final Pattern IP = Pattern.compile("[0-9]+\\.[0-9]+\\.[0-9]+\\.[0-9]+");

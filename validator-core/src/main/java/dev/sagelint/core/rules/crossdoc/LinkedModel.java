@@ -1,8 +1,11 @@
 package dev.sagelint.core.rules.crossdoc;
 
+import dev.sagelint.core.Finding;
 import dev.sagelint.core.rules.CrossDocumentContext;
 import dev.sagelint.core.rules.ModelFacts;
+import dev.sagelint.core.rules.Paths;
 import dev.sagelint.core.rules.Specs;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -25,9 +28,18 @@ record LinkedModel(ModelFacts facts) {
     return facts.name();
   }
 
-  /** {@code file:line} of a fact, for messages. */
-  String where(ModelFacts.Fact fact) {
-    return facts.file() + ":" + fact.span().startLine();
+  /** The model's file, for messages: never with a line, which would change when lines move. */
+  String file() {
+    return facts.file();
+  }
+
+  /**
+   * Where a fact is written, as the finding's related location (SARIF relatedLocations, "see:"
+   * in text): the line goes there, not into the message, so baseline keys survive moved lines.
+   */
+  List<Finding.Related> related(ModelFacts.Fact fact) {
+    return List.of(Finding.Related.at(facts.file(), fact.span(),
+        "`" + Paths.readable(fact.pointer()) + "` of model `" + facts.name() + "`"));
   }
 
   /** Each fact below is the pointer into the model that shows it, or empty. */

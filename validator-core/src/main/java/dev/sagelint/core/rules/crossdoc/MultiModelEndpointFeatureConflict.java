@@ -63,26 +63,26 @@ public final class MultiModelEndpointFeatureConflict implements CrossDocumentRul
       Optional<ModelFacts.Fact> multiModel = model.multiModelContainer();
       if (multiModel.isPresent()) {
         if (variant.node().text("AcceleratorType") != null) {
-          ctx.reportAtKey(variant.pointer() + "/AcceleratorType", "mme.accelerator", name,
-              model.name(), model.where(multiModel.get()));
+          ctx.reportAtKey(variant.pointer() + "/AcceleratorType", model.related(multiModel.get()), "mme.accelerator", name,
+              model.name(), model.file());
         }
         String image = model.multiModelImage();
         if (image != null && !image.toLowerCase(Locale.ROOT).contains("tritonserver")) {
           for (Specs.Text type : Specs.instanceTypes(variant)) {
             if (isNvidiaGpu(type.value())) {
-              ctx.report(type.pointer(), "mme.gpu", name, type.value(), model.name(),
-                  model.where(multiModel.get()));
+              ctx.report(type.pointer(), model.related(multiModel.get()), "mme.gpu", name, type.value(), model.name(),
+                  model.file());
             }
           }
         }
       }
       if (capture && capturedModels.add(model.name())) {
         if (multiModel.isPresent()) {
-          ctx.reportAtKey("/DataCaptureConfig", "capture.multimodel", model.name(),
-              model.where(multiModel.get()));
+          ctx.reportAtKey("/DataCaptureConfig", model.related(multiModel.get()), "capture.multimodel", model.name(),
+              model.file());
         } else if (model.containerCount() > 1) {
-          ctx.reportAtKey("/DataCaptureConfig", model.isDirect() ? "capture.direct" : "capture.pipeline",
-              model.name(), model.where(model.containers()), model.containerCount());
+          ctx.reportAtKey("/DataCaptureConfig", model.related(model.containers()), model.isDirect() ? "capture.direct" : "capture.pipeline",
+              model.name(), model.file(), model.containerCount());
         }
       }
     }

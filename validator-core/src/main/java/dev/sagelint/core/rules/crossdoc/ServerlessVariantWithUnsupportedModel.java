@@ -25,8 +25,8 @@ import java.util.Optional;
         - pulls an image with `ImageConfig.RepositoryAccessMode: Vpc`;
         - loads artifacts through `ModelDataSource`.
 
-        The finding is on the variant's `ServerlessConfig` and names the file and line of the \
-        model's member. Whether a model package comes from AWS Marketplace (also unsupported) \
+        The finding is on the variant's `ServerlessConfig` and names the model's file; the \
+        model's member is the finding's related location (SARIF `relatedLocations`, `see:` in text). Whether a model package comes from AWS Marketplace (also unsupported) \
         cannot be seen from the spec.""",
     rationale = """
         Serverless Inference runs the model on capacity AWS manages, without the VPC, network \
@@ -55,19 +55,19 @@ public final class ServerlessVariantWithUnsupportedModel implements CrossDocumen
       String at = variant.pointer() + "/ServerlessConfig";
       String name = Names.variant(variant);
       model.networkIsolation().ifPresent(p ->
-          ctx.reportAtKey(at, "serverless.isolation", name, model.name(), model.where(p)));
+          ctx.reportAtKey(at, model.related(p), "serverless.isolation", name, model.name(), model.file()));
       model.vpcConfig().ifPresent(p ->
-          ctx.reportAtKey(at, "serverless.vpc", name, model.name(), model.where(p)));
+          ctx.reportAtKey(at, model.related(p), "serverless.vpc", name, model.name(), model.file()));
       if (model.containerCount() > 1) {
-        ctx.reportAtKey(at, "serverless.containers", name, model.name(), model.where(model.containers()),
+        ctx.reportAtKey(at, model.related(model.containers()), "serverless.containers", name, model.name(), model.file(),
             model.containerCount());
       }
       model.multiModelContainer().ifPresent(p ->
-          ctx.reportAtKey(at, "serverless.multimodel", name, model.name(), model.where(p)));
+          ctx.reportAtKey(at, model.related(p), "serverless.multimodel", name, model.name(), model.file()));
       model.repositoryAccessVpc().ifPresent(p ->
-          ctx.reportAtKey(at, "serverless.registry", name, model.name(), model.where(p)));
+          ctx.reportAtKey(at, model.related(p), "serverless.registry", name, model.name(), model.file()));
       model.modelDataSource().ifPresent(p ->
-          ctx.reportAtKey(at, "serverless.datasource", name, model.name(), model.where(p)));
+          ctx.reportAtKey(at, model.related(p), "serverless.datasource", name, model.name(), model.file()));
     }
   }
 }

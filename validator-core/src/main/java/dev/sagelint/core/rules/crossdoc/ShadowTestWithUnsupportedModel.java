@@ -19,8 +19,8 @@ import java.util.Optional;
         When an endpoint config with `ShadowProductionVariants` and the models it names are \
         linted together, a production or shadow variant is reported if its model has more than \
         one container (a serial inference pipeline or a multi-container model) or a container in \
-        `Mode: MultiModel`. The finding is on the variant's `ModelName` and names the file and \
-        line of the model's member. AWS Marketplace models, also excluded, cannot be recognised \
+        `Mode: MultiModel`. The finding is on the variant's `ModelName` and names the model's file; the \
+        model's member is the finding's related location. AWS Marketplace models, also excluded, cannot be recognised \
         from the spec.""",
     rationale = """
         A shadow test copies each request to a shadow variant and compares the two; SageMaker \
@@ -47,11 +47,11 @@ public final class ShadowTestWithUnsupportedModel implements CrossDocumentRule {
       String at = variant.pointer() + "/ModelName";
       String name = Names.variant(variant);
       if (model.containerCount() > 1) {
-        ctx.report(at, model.isDirect() ? "shadow.direct" : "shadow.pipeline", name, model.name(),
-            model.where(model.containers()), model.containerCount());
+        ctx.report(at, model.related(model.containers()), model.isDirect() ? "shadow.direct" : "shadow.pipeline", name, model.name(),
+            model.file(), model.containerCount());
       }
       model.multiModelContainer().ifPresent(p ->
-          ctx.report(at, "shadow.multimodel", name, model.name(), model.where(p)));
+          ctx.report(at, model.related(p), "shadow.multimodel", name, model.name(), model.file()));
     }
   }
 }

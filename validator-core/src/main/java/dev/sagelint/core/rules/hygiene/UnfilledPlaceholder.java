@@ -40,8 +40,9 @@ import java.util.Set;
         pattern (a model name `ENTER MODEL NAME` or an un-rendered Airflow template both came back \
         as ValidationException in the specs sagelint was checked against), or accepts it and the \
         deployment fails later: a role ARN naming account `USER_ID`, an environment variable the \
-        container reads as `<your-hf-token>`. Where a schema rule also reports the value, this \
-        finding says what actually went wrong.
+        container reads as `<your-hf-token>`. Where a schema rule also reports the value, only \
+        one finding is kept: the schema rule's error when AWS rejects the value, this warning when \
+        the schema rule is off, suppressed or configured below it (ADR 0020).
 
         Evidence: inferred. The severity is a warning because AWS accepts some placeholders \
         (free-text values) and the schema rules already report as errors the ones it rejects.""",

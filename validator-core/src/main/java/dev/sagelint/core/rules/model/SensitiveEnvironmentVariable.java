@@ -27,10 +27,13 @@ import java.util.Set;
         name is split into words at underscores and case changes (`HF_TOKEN`, `hfToken`); it is a \
         secret name when a word is `SECRET`, `SECRETS`, `PASSWORD`, `PASSWD`, `PASSPHRASE`, \
         `TOKEN` or `APIKEY`, or when it contains `API KEY` or `PRIVATE KEY`. Names that refer to \
-        a secret rather than hold it are skipped: the last word is `ARN`, `NAME`, `ID`, `PATH`, \
-        `FILE`, `DIR`, `URL`, `URI`, `ENDPOINT`, `REGION`, `TYPE` or `HEADER` \
-        (`SECRET_ARN`, `HF_TOKEN_PATH`). So are values that are references or switches: ARNs, \
-        CloudFormation dynamic references (`{{resolve:...}}`), `true` and `false`. Words such as \
+        a secret rather than hold it, or are settings about it, are skipped: the last word is \
+        `ARN`, `NAME`, `ID`, `PATH`, `FILE`, `DIR`, `URL`, `URI`, `ENDPOINT`, `REGION`, `TYPE`, \
+        `HEADER`, `PARAMETER`, `SSM`, or a length, lifetime or count (`LENGTH`, `MIN`, `MAX`, \
+        `TTL`, `SECONDS`, `TIMEOUT`, `LIFETIME`, `COUNT`...): `SECRET_ARN`, `HF_TOKEN_PATH`, \
+        `PASSWORD_MIN_LENGTH`. So are values that cannot be a secret: ARNs, CloudFormation \
+        dynamic references (`{{resolve:...}}`), `true` and `false`, numbers, durations (`15m`, \
+        `PT1H`) and Parameter Store names (`/prod/db/password`). Words such as \
         `TOKENS` or `TOKENIZER` do not count, so LLM settings like `MAX_TOTAL_TOKENS` stay quiet.
 
         The message names the variable, never its value. Also checked on DescribeModel \
@@ -51,7 +54,20 @@ public final class SensitiveEnvironmentVariable implements Rule {
   private static final Set<String> TOKENIZER_WORDS =
       Set.of("EOS", "BOS", "PAD", "UNK", "SEP", "CLS", "MASK", "STOP", "START", "END", "SPECIAL");
   private static final Set<String> REFERENCE_SUFFIXES = Set.of("ARN", "NAME", "ID", "PATH",
-      "FILE", "DIR", "URL", "URI", "ENDPOINT", "REGION", "TYPE", "HEADER");
+      "FILE", "DIR", "URL", "URI", "ENDPOINT", "REGION", "TYPE", "HEADER", "PARAMETER", "PARAM",
+      "SSM", "KEYID",
+      // Settings about a secret, not the secret: its length, lifetime, count or rules.
+      "LENGTH", "LEN", "MIN", "MAX", "TTL", "SECONDS", "SECS", "MINUTES", "MINS", "HOURS", "DAYS",
+      "MS", "TIMEOUT", "LIFETIME", "EXPIRY", "EXPIRATION", "AGE", "COUNT", "SIZE", "POLICY",
+      "ROTATION", "ENABLED", "REQUIRED");
+  /**
+   * Values that cannot be a secret: a number, a duration ({@code 15m}, {@code PT1H}), or a
+   * Parameter Store name ({@code /prod/db/password}), which is what the rule's own hint
+   * recommends passing instead of the secret.
+   */
+  private static final java.util.regex.Pattern NOT_A_SECRET = java.util.regex.Pattern.compile(
+      "[0-9]+(?:\\.[0-9]+)?(?:ms|s|m|h|d|w)?|P(?:[0-9]+[YMWD])*(?:T(?:[0-9]+[HMS])+)?|/[A-Za-z0-9_.\\-/]+",
+      java.util.regex.Pattern.CASE_INSENSITIVE);
 
   @Override
   public void check(RuleContext ctx) {
@@ -95,6 +111,7 @@ public final class SensitiveEnvironmentVariable implements Rule {
     String v = value.strip();
     // A placeholder ("<your-hf-token>") is not a secret yet; SM601 reports it.
     return !v.isEmpty() && !v.startsWith("arn:") && !v.startsWith("{{resolve:")
+        && !NOT_A_SECRET.matcher(v).matches()
         && !v.equalsIgnoreCase("true") && !v.equalsIgnoreCase("false")
         && Placeholders.find(v, true).isEmpty();
   }

@@ -44,6 +44,10 @@ public final class WrongType extends KeywordRuleSupport {
     } else if (v.instance() instanceof ScalarNode s && s.value() instanceof String && !expected.contains("string")) {
       hint = msg("type.hint.unquote", expected);
     }
+    if (v.instance() instanceof ScalarNode s && s.value() == null && s.raw().isEmpty()) {
+      return new Described(v.pointer(), v.document().spanOf(v.pointer()),
+          msg("type.empty", where(v), expected), msg("type.empty.hint"));
+    }
     return new Described(v.pointer(), v.document().spanOf(v.pointer()),
         msg("type", where(v), expected, actual, show(v.instance())), hint);
   }

@@ -63,7 +63,9 @@ class CrossDocumentLintTest {
     // The key "ServerlessConfig" starts line 7 after six blanks.
     assertEquals(7, f.line());
     assertEquals(7, f.column());
-    assertTrue(f.message().contains(MODEL_FILE + ":3"), f.message());
+    // The model's file in the message, the member's line only in the related location (issue 17 row 7).
+    assertTrue(f.message().contains("(" + MODEL_FILE + ")"), f.message());
+    assertEquals(MODEL_FILE + ":3", f.related().get(0).file() + ":" + f.related().get(0).line());
     assertTrue(result.findings().stream().noneMatch(x -> x.file().equals(MODEL_FILE)),
         "the model file gets no finding of its own");
   }
@@ -102,7 +104,8 @@ class CrossDocumentLintTest {
     List<Finding> fromDisk = crossDocument(lint(LintOptions.defaults(), 2, configFile, modelFile));
     assertEquals(1, fromDisk.size(), () -> fromDisk.toString());
     assertEquals("SM401", fromDisk.get(0).rule());
-    assertTrue(fromDisk.get(0).message().contains(MODEL_FILE + ":5"), fromDisk.get(0).message());
+    assertEquals(MODEL_FILE + ":5",
+        fromDisk.get(0).related().get(0).file() + ":" + fromDisk.get(0).related().get(0).line());
     List<Finding> mixed = crossDocument(lint(LintOptions.defaults(), 1,
         LintInput.text(MODEL_FILE, "Kind: not-a-spec\n---\n" + MODEL), configFile));
     assertEquals(fromDisk, mixed);

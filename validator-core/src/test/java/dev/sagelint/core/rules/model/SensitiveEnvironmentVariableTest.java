@@ -32,6 +32,28 @@ class SensitiveEnvironmentVariableTest {
     assertFalse(SensitiveEnvironmentVariable.isSecretName(name), name);
   }
 
+  /** Issue 17 row 9: settings about a secret (a length, a lifetime, where it is stored) are not secrets. */
+  @Test
+  void settingsAboutASecretAndReferencesToItAreNotReported() {
+    String model = """
+        ModelName: churn
+        ExecutionRoleArn: arn:aws:iam::123456789012:role/SageMakerRole
+        PrimaryContainer:
+          Image: 683313688378.dkr.ecr.us-east-1.amazonaws.com/sagemaker-xgboost:1.7-1
+          Environment:
+            PASSWORD_MIN_LENGTH: "12"
+            AUTH_TOKEN_TTL_SECONDS: "3600"
+            DB_PASSWORD_PARAMETER: /prod/db/password
+            SESSION_TOKEN_LIFETIME: 15m
+            DB_PASSWORD: /prod/db/password
+            API_TOKEN: "86400"
+            JWT_SECRET: hunter2-but-longer
+        """;
+    List<String> found = dev.sagelint.core.Linter.create(dev.sagelint.core.LintOptions.defaults())
+        .lintText("m.yaml", model).findings().stream().map(f -> f.rule() + " " + f.pointer()).toList();
+    assertEquals(List.of("SM224 /PrimaryContainer/Environment/JWT_SECRET"), found);
+  }
+
   @Test
   void splitsAtUnderscoresAndCaseChanges() {
     assertEquals(List.of("OPENAI", "API", "KEY"), SensitiveEnvironmentVariable.words("openaiApiKey"));
