@@ -91,16 +91,23 @@ final class AssumedValues {
     out.add(DocumentChecker.finish(spec, f));
   }
 
+  /**
+   * The finding as resting on {@code restsOn}: named in the message, each assumption's declaration
+   * (the parameter's {@code Default}) added as a related location.
+   */
   private static Finding annotate(Finding f, List<Assumption> restsOn, Severity severity,
       boolean unavoidable) {
     List<String> parts = new ArrayList<>();
+    List<Finding.Related> related = new ArrayList<>(f.related());
     for (Assumption a : restsOn) {
       parts.add(a.description() + (unavoidable ? " at any of its allowed values"
           : " at its default `" + a.value() + "`"));
+      related.add(Finding.Related.at(f.file(), a.declaredAt(), "the value of " + a.description()
+          + (unavoidable ? " is one of its allowed values" : " is its default here")));
     }
     String message = f.message() + " (with " + String.join(" and ", parts) + ")";
     return new Finding(f.rule(), severity, message, f.hint(), f.file(), f.pointer(),
-        f.documentIndex(), f.line(), f.column(), f.endLine(), f.endColumn(), f.keyword());
+        f.documentIndex(), f.line(), f.column(), f.endLine(), f.endColumn(), f.keyword(), related);
   }
 
   private Set<String> keys(Spec variant) {

@@ -66,6 +66,10 @@ class IntrinsicSemanticsTest {
     assertTrue(f.get(0).message().startsWith("resource `Config`: "), f.get(0).message());
     assertTrue(f.get(0).message().endsWith("(with parameter InstanceType at its default `ml.m5d.large`)"),
         f.get(0).message());
+    // The parameter's Default is where a deployment changes the value: a related location.
+    assertEquals(List.of("template.yaml:4:14 the value of parameter InstanceType is its default here"),
+        f.get(0).related().stream().map(r -> r.file() + ":" + r.line() + ":" + r.column() + " "
+            + r.message()).toList());
   }
 
   @Test
