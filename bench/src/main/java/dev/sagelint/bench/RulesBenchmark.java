@@ -6,7 +6,7 @@ import dev.sagelint.core.LintOptions;
 import dev.sagelint.core.Linter;
 import dev.sagelint.core.Severity;
 import dev.sagelint.core.internal.DocumentChecker;
-import dev.sagelint.core.parse.DocumentParser;
+import dev.sagelint.core.internal.SpecChecked;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ParsedDocument;
 import dev.sagelint.core.rules.InstanceTypes;
@@ -15,6 +15,7 @@ import dev.sagelint.core.rules.RuleCatalog;
 import dev.sagelint.core.rules.RuleContext;
 import dev.sagelint.core.rules.RuleDescriptor;
 import dev.sagelint.core.schema.SchemaValidator;
+import dev.sagelint.core.source.FrontEnds;
 import java.util.Optional;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.infra.Blackhole;
@@ -35,7 +36,8 @@ public class RulesBenchmark extends BenchDefaults {
   private final LintOptions options = LintOptions.defaults();
   private final RuleCatalog catalog = RuleCatalog.defaults();
   private final DocumentChecker checker = new DocumentChecker(options, catalog, new SchemaValidator());
-  private final DocumentParser parser = new DocumentParser();
+  private final FrontEnds frontEnds =
+      new FrontEnds(options.limits(), Optional.empty(), options.apiVersion());
   private final Linter linter = Linter.create(options, catalog);
 
   @Benchmark
@@ -49,8 +51,8 @@ public class RulesBenchmark extends BenchDefaults {
   }
 
   @Benchmark
-  public Linter.Checked check(BenchSpecs specs) {
-    return checker.check(parser.parse(specs.source));
+  public SpecChecked check(BenchSpecs specs) {
+    return checker.check(frontEnds.read(specs.source));
   }
 
   @Benchmark

@@ -91,6 +91,38 @@ public final class BundledSchemas {
     return version + "/" + kind.fileName();
   }
 
+  /** Folder below a version directory that holds the CloudFormation resource schemas. */
+  public static final String CLOUDFORMATION_DIR = "cloudformation";
+
+  /**
+  * The {@code $id} of the schema for a CloudFormation resource's {@code Properties}, e.g.
+  * {@code https://sagelint.dev/schemas/2026-08-07/cloudformation/AWS-SageMaker-Model.schema.json}, or
+  * {@code null} when sagelint has no schema for {@code resourceType} (any type but the SageMaker
+  * Model, EndpointConfig and Endpoint).
+  *
+  * @param apiVersionId a bundled version or {@code latest}
+  * @throws IllegalArgumentException when the version is not bundled
+  */
+  public static String cloudFormationSchemaId(String apiVersionId, String resourceType) {
+    String version = resolveVersion(apiVersionId);
+    return CloudFormationResource.fromTypeName(resourceType)
+        .map(resource -> ID_BASE + cloudFormationRelativePath(version, resource))
+        .orElse(null);
+  }
+
+  /** The classpath resource of that schema, or {@code null} for an unknown resource type. */
+  public static String cloudFormationResourcePath(String apiVersionId, String resourceType) {
+    String version = resolveVersion(apiVersionId);
+    return CloudFormationResource.fromTypeName(resourceType)
+        .map(resource -> RESOURCE_ROOT + cloudFormationRelativePath(version, resource))
+        .orElse(null);
+  }
+
+  /** Path below both {@link #RESOURCE_ROOT} and {@link #ID_BASE}, e.g. {@code 2026-08-07/cloudformation/AWS-SageMaker-Model.schema.json}. */
+  public static String cloudFormationRelativePath(String version, CloudFormationResource resource) {
+    return version + "/" + CLOUDFORMATION_DIR + "/" + resource.fileName();
+  }
+
   private static SchemaKind kind(String kindName) {
     return SchemaKind.fromName(kindName).orElseThrow(() -> new IllegalArgumentException(
         "Unknown document kind '" + kindName + "'; expected one of CreateModel, CreateEndpointConfig,"

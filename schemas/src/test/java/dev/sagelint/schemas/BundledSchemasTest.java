@@ -3,6 +3,7 @@ package dev.sagelint.schemas;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -81,6 +82,33 @@ class BundledSchemasTest {
       versions.add(BotocoreModel.versionOf(file));
     }
     assertEquals(BundledSchemas.VERSIONS, versions);
+  }
+
+  @Test
+  void cloudFormationSchemaIdsFollowTheLayoutAndUnknownTypesHaveNone() throws IOException {
+    assertEquals("https://sagelint.dev/schemas/2026-08-07/cloudformation/AWS-SageMaker-Model.schema.json",
+        BundledSchemas.cloudFormationSchemaId("2026-08-07", "AWS::SageMaker::Model"));
+    assertEquals("https://sagelint.dev/schemas/2021-02-22/cloudformation/AWS-SageMaker-EndpointConfig.schema.json",
+        BundledSchemas.cloudFormationSchemaId("2021-02-22", "AWS::SageMaker::EndpointConfig"));
+    assertEquals(BundledSchemas.cloudFormationSchemaId("2026-08-07", "AWS::SageMaker::Endpoint"),
+        BundledSchemas.cloudFormationSchemaId("latest", "AWS::SageMaker::Endpoint"));
+    assertEquals("dev/sagelint/schemas/2026-08-07/cloudformation/AWS-SageMaker-Endpoint.schema.json",
+        BundledSchemas.cloudFormationResourcePath("latest", "AWS::SageMaker::Endpoint"));
+    for (String other : List.of("AWS::S3::Bucket", "AWS::SageMaker::NotebookInstance", "aws::sagemaker::model", "")) {
+      assertNull(BundledSchemas.cloudFormationSchemaId("latest", other), other);
+      assertNull(BundledSchemas.cloudFormationResourcePath("latest", other), other);
+    }
+    assertThrows(IllegalArgumentException.class,
+        () -> BundledSchemas.cloudFormationSchemaId("2024-01-01", "AWS::SageMaker::Model"));
+    for (String version : BundledSchemas.VERSIONS) {
+      for (CloudFormationResource resource : CloudFormationResource.values()) {
+        String path = BundledSchemas.cloudFormationResourcePath(version, resource.typeName());
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream(path)) {
+          assertNotNull(in, path);
+          assertTrue(in.readAllBytes().length > 1000, path);
+        }
+      }
+    }
   }
 
   @Test

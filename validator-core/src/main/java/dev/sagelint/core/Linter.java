@@ -1,18 +1,17 @@
 package dev.sagelint.core;
 
-import dev.sagelint.core.internal.DocumentChecker;
 import dev.sagelint.core.internal.CrossDocumentChecker;
+import dev.sagelint.core.internal.DocumentChecker;
 import dev.sagelint.core.internal.InternalErrors;
-import dev.sagelint.core.parse.DocumentParser;
-import dev.sagelint.core.parse.ParseResult;
-import dev.sagelint.core.parse.ParsedDocument;
+import dev.sagelint.core.internal.SpecChecked;
 import dev.sagelint.core.parse.SourceFile;
 import dev.sagelint.core.parse.SourceReader;
 import dev.sagelint.core.rules.Placeholders;
 import dev.sagelint.core.rules.RuleCatalog;
 import dev.sagelint.core.schema.SchemaValidator;
+import dev.sagelint.core.source.FrontEnds;
+import dev.sagelint.core.source.Spec;
 import dev.sagelint.core.suppress.InlineSuppression;
-import dev.sagelint.core.suppress.InlineSuppressionParser;
 import dev.sagelint.core.suppress.Suppressor;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -37,7 +36,7 @@ import java.util.concurrent.Future;
 public final class Linter {
   private final LintOptions options;
   private final RuleCatalog catalog;
-  private final DocumentParser parser;
+  private final FrontEnds frontEnds;
   private final DocumentChecker checker;
   private final CrossDocumentChecker crossChecker;
   private final Suppressor suppressor;
@@ -45,7 +44,7 @@ public final class Linter {
   private Linter(LintOptions options, RuleCatalog catalog, SchemaValidator schemas) {
     this.options = options;
     this.catalog = catalog;
-    this.parser = new DocumentParser(options.limits());
+    this.frontEnds = new FrontEnds(options.limits(), options.kind(), options.apiVersion());
     this.checker = new DocumentChecker(options, catalog, schemas);
     this.crossChecker = new CrossDocumentChecker(options, catalog);
     this.suppressor = new Suppressor(options, catalog);
@@ -114,34 +113,34 @@ public final class Linter {
       results.add(r.result());
       linkables.add(r.linkables());
     }
-    LintResult result = crossChecker.finish(results, linkables, i -> reparse(inputs.get(i)));
+    LintResult result = crossChecker.finish(results, linkables, i -> reread(inputs.get(i)));
     return suppressor.apply(result, comments);
   }
 
   /**
    * What a file leaves for the cross-document phase: its result, its suppression comments, and a
-   * summary of its documents instead of the documents themselves (a file on disk can be parsed
-   * again if a link needs it; see {@link CrossDocumentChecker}).
+   * summary of its specs instead of the specs themselves (a file on disk can be read again if a
+   * link needs it; see {@link CrossDocumentChecker}).
    */
   private record Retained(FileResult result, List<InlineSuppression> suppressions,
       List<CrossDocumentChecker.Linkable> linkables) {}
 
   private Retained retain(LintInput input) {
     try {
-      Checked c = checkInput(input);
+      SpecChecked c = checkInput(input);
       return new Retained(c.result(), c.suppressions(),
-          crossChecker.summarize(c.documents(), input.path() == null));
+          crossChecker.summarize(c.specs(), input.path() == null));
     } finally {
       // Its answers are about this file's values; a caller's long-lived thread must not keep them.
       Placeholders.forgetThisThreadsAnswers();
     }
   }
 
-  /** The documents of a file on disk, parsed again; null if it can no longer be read. */
-  private List<ParsedDocument> reparse(LintInput input) {
+  /** The specs of a file on disk, read again; null if it can no longer be read. */
+  private List<Spec> reread(LintInput input) {
     SourceReader.Outcome outcome =
         SourceReader.read(input.path(), input.name(), options.limits(), options.kind().isEmpty());
-    return outcome.source() == null ? null : parser.parse(outcome.source()).documents();
+    return outcome.source() == null ? null : frontEnds.read(outcome.source()).specs();
   }
 
   /** Lints one in-memory text (an editor buffer, stdin, a test). */
@@ -153,54 +152,34 @@ public final class Linter {
    * Checks one input. Bad input never throws (it becomes findings); should sagelint itself fail
    * on a file, that file gets an SM900 finding and the run goes on with the others.
    */
-  private Checked checkInput(LintInput input) {
+  private SpecChecked checkInput(LintInput input) {
     try {
       return checkInputUnguarded(input);
     } catch (RuntimeException | StackOverflowError e) {
       List<Finding> findings = options.apply(List.of(InternalErrors.fileFinding(input.name(), e)));
-      return new Checked(new FileResult(input.name(), List.of(), findings), List.of());
+      return new SpecChecked(new FileResult(input.name(), List.of(), findings), List.of(), List.of());
     }
   }
 
-  private Checked checkInputUnguarded(LintInput input) {
+  private SpecChecked checkInputUnguarded(LintInput input) {
     SourceFile source;
     if (input.path() != null) {
       // With an explicit kind the user says "this is a spec": report its problems whatever it looks like.
       SourceReader.Outcome outcome =
           SourceReader.read(input.path(), input.name(), options.limits(), options.kind().isEmpty());
       if (outcome.skipReason() != null) {
-        return new Checked(new FileResult(input.name(),
+        return new SpecChecked(new FileResult(input.name(),
             List.of(new DocumentResult(0, Optional.empty(), outcome.skipReason())), List.of()),
-            List.of());
+            List.of(), List.of());
       }
       if (outcome.problem() != null) {
         List<Finding> findings = options.apply(List.of(outcome.problem()));
-        return new Checked(new FileResult(input.name(), List.of(), findings), List.of());
+        return new SpecChecked(new FileResult(input.name(), List.of(), findings), List.of(), List.of());
       }
       source = outcome.source();
     } else {
       source = SourceFile.of(input.name(), input.text());
     }
-    ParseResult parsed = parser.parse(source);
-    return checker.check(parsed)
-        .withSuppressions(InlineSuppressionParser.parse(source, parsed.documents()));
+    return checker.check(frontEnds.read(source));
   }
-
-  /**
-   * A file's result plus what later phases need: the documents for cross-document rules and the
-   * file's suppression comments.
-   */
-  public record Checked(FileResult result, List<KindedDocument> documents,
-      List<InlineSuppression> suppressions) {
-    public Checked(FileResult result, List<KindedDocument> documents) {
-      this(result, documents, List.of());
-    }
-
-    public Checked withSuppressions(List<InlineSuppression> comments) {
-      return new Checked(result, documents, comments);
-    }
-  }
-
-  /** A linted document and the kind it was linted as. */
-  public record KindedDocument(ParsedDocument document, DocumentKind kind) {}
 }

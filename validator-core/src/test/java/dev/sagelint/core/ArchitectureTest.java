@@ -25,4 +25,22 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAPackage("dev.sagelint.core.internal..")
         .check(classes);
   }
+
+  @Test
+  void rulesDoNotKnowWhichFrontEndASpecCameFrom() {
+    var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("dev.sagelint.core.rules");
+    noClasses().that().resideInAPackage("dev.sagelint.core.rules..")
+        .should().dependOnClassesThat().resideInAPackage("dev.sagelint.core.source..")
+        .check(classes);
+  }
+
+  @Test
+  void theEngineInternalsDoNotImportTheLinterThatCallsThem() {
+    var classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        .importPackages("dev.sagelint.core");
+    noClasses().that().resideInAnyPackage("dev.sagelint.core.internal..", "dev.sagelint.core.source..")
+        .should().dependOnClassesThat().haveFullyQualifiedName("dev.sagelint.core.Linter")
+        .check(classes);
+  }
 }

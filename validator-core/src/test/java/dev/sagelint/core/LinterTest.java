@@ -1,6 +1,7 @@
 package dev.sagelint.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sagelint.core.testing.Fixture;
@@ -21,13 +22,21 @@ class LinterTest {
   void filesThatAreNotSpecsAreSkippedQuietlyEvenWhenBroken() {
     // A Helm template is not valid YAML; a CloudFormation template is full of custom tags.
     String helm = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\n  {{- include x }}\n";
-    String cfn = "Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: !Ref Name\n";
     String dup = "{\"name\": \"a\", \"name\": \"b\"}";
-    for (String[] f : new String[][] {{"chart.yaml", helm}, {"t.yaml", cfn}, {"package.json", dup}}) {
+    for (String[] f : new String[][] {{"chart.yaml", helm}, {"package.json", dup}}) {
       LintResult r = linter.lintText(f[0], f[1]);
       assertEquals(List.of(), r.findings(), f[0]);
       assertTrue(r.files().get(0).skipped(), f[0]);
     }
+  }
+
+  @Test
+  void aTemplateWithoutSageMakerResourcesIsCheckedWithNothingToReport() {
+    // Full of CloudFormation's own tags, which are not custom YAML tags in a template.
+    String cfn = "Resources:\n  Role:\n    Type: AWS::IAM::Role\n    Properties:\n      RoleName: !Ref Name\n";
+    LintResult r = linter.lintText("t.yaml", cfn);
+    assertEquals(List.of(), r.findings());
+    assertFalse(r.files().get(0).skipped());
   }
 
   @Test

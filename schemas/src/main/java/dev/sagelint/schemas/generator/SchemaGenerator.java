@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.sagelint.schemas.BundledSchemas;
+import dev.sagelint.schemas.CloudFormationResource;
 import dev.sagelint.schemas.SchemaKind;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,14 +19,17 @@ import tools.jackson.databind.json.JsonMapper;
 * </pre>
 *
 * For every {@code botocore-sagemaker-<version>.service-2.json} in {@code modelsDir} it writes
-* {@code <outputDir>/<version>/<Kind>.schema.json} for each {@link SchemaKind}, and
-* {@code <outputDir>/instance-types.json}. The TSV defaults to {@code <modelsDir>/../reference/...}, which is
+* {@code <outputDir>/<version>/<Kind>.schema.json} for each {@link SchemaKind},
+* {@code <outputDir>/<version>/cloudformation/<Type>.schema.json} for each {@link CloudFormationResource}
+* (from {@code <modelsDir>/cloudformation/}), and {@code <outputDir>/instance-types.json}. The TSV defaults to {@code <modelsDir>/../reference/...}, which is
 * where the shared checkout keeps it. Output is byte-for-byte deterministic so a test can detect staleness.
 */
 public final class SchemaGenerator {
 
   public static final String INSTANCE_TYPES_FILE = "instance-types.json";
   public static final String DEFAULT_TSV = "../reference/local-storage-instance-types.tsv";
+  /** Folder of the CloudFormation resource schemas inside the models folder. */
+  public static final String CLOUDFORMATION_DIR = "cloudformation";
 
   private SchemaGenerator() {
   }
@@ -42,6 +46,13 @@ public final class SchemaGenerator {
     for (Path file : written) {
       System.out.println("wrote " + file);
     }
+  }
+
+  /** The view of one CloudFormation resource under one API model; see {@link CloudFormationViewBuilder}. */
+  static CloudFormationViewBuilder.View cloudFormationView(BotocoreModel model, CloudFormationResource resource,
+      Path cloudFormationDir, JsonMapper mapper) {
+    Path file = cloudFormationDir.resolve(resource.resourceSchemaFile());
+    return CloudFormationViewBuilder.build(model, resource, CloudFormationResourceSchema.read(file, mapper));
   }
 
   /** The TSV location used when none is given: {@code <modelsDir>/../reference/local-storage-instance-types.tsv}. */
@@ -72,6 +83,14 @@ public final class SchemaGenerator {
       for (SchemaKind kind : SchemaKind.values()) {
         Path file = outputDir.resolve(BundledSchemas.relativePath(model.version(), kind));
         json.write(SchemaDocumentBuilder.build(model, kind), file);
+        written.add(file);
+      }
+    }
+    Path cfnDir = modelsDir.resolve(CLOUDFORMATION_DIR);
+    for (BotocoreModel model : models) {
+      for (CloudFormationResource resource : CloudFormationResource.values()) {
+        Path file = outputDir.resolve(BundledSchemas.cloudFormationRelativePath(model.version(), resource));
+        json.write(cloudFormationView(model, resource, cfnDir, mapper).schema(), file);
         written.add(file);
       }
     }

@@ -1,5 +1,6 @@
 package dev.sagelint.schemas.generator;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -15,6 +16,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.sagelint.schemas.BundledSchemas;
+import dev.sagelint.schemas.CloudFormationResource;
+import dev.sagelint.schemas.SchemaKind;
 import dev.sagelint.schemas.support.TestPaths;
 
 /** The committed schemas and facts must be exactly what the generator produces from the shared models. */
@@ -27,7 +31,9 @@ class SchemaGeneratorStalenessTest {
     Path models = TestPaths.modelsDirOrSkip();
     Path tsv = TestPaths.instanceTypesTsvOrSkip();
     List<Path> written = SchemaGenerator.generate(models, fresh, tsv);
-    assertTrue(written.size() >= 9, "expected 4 schemas per version plus the facts file, got " + written);
+    int perVersion = SchemaKind.values().length + CloudFormationResource.values().length;
+    assertEquals(BundledSchemas.VERSIONS.size() * perVersion + 1, written.size(),
+        "expected 4 API and 3 CloudFormation schemas per version plus the facts file, got " + written);
 
     Path committed = TestPaths.committedJsonDir();
     Set<String> expected = relativeFiles(fresh);

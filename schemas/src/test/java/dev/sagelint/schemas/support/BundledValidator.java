@@ -38,6 +38,12 @@ public final class BundledValidator {
     return schema(version, kind, true).validate(document);
   }
 
+  /** Validates against the bundled schema with this {@code $id} (e.g. a CloudFormation view), formats not asserted. */
+  public static List<Error> validate(String schemaId, JsonNode document) {
+    return SCHEMAS.computeIfAbsent(schemaId + "|false", key -> registry(false).getSchema(SchemaLocation.of(schemaId)))
+        .validate(document);
+  }
+
   public static Schema schema(String version, SchemaKind kind, boolean assertFormats) {
     String id = BundledSchemas.schemaId(version, kind);
     return SCHEMAS.computeIfAbsent(id + "|" + assertFormats,

@@ -5,31 +5,32 @@ import dev.sagelint.core.FileResult;
 import dev.sagelint.core.Finding;
 import dev.sagelint.core.LintOptions;
 import dev.sagelint.core.LintResult;
-import dev.sagelint.core.Linter;
 import dev.sagelint.core.parse.ObjectNode;
-import dev.sagelint.core.parse.ParsedDocument;
 import dev.sagelint.core.rules.CrossDocumentRule;
+import dev.sagelint.core.rules.ModelFacts;
 import dev.sagelint.core.rules.RuleCatalog;
 import dev.sagelint.core.rules.RuleDescriptor;
 import dev.sagelint.core.rules.Specs;
+import dev.sagelint.core.source.Link;
+import dev.sagelint.core.source.Spec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.stream.Collectors;
 
 /**
  * The second phase of a run: once every file is checked, runs the cross-document rules on each
- * endpoint config against the models of the same run, and assembles the {@link LintResult}.
+ * endpoint config against the models it references, and assembles the {@link LintResult}.
  *
- * <p>Cross-document rules reach a model only through the {@code ModelName} of a variant (see
- * {@code LinkedModel}), so an endpoint config takes part only when one of its variants names a
- * model of the run. Between the phases a file keeps just those names ({@link #summarize}), not
- * its parsed documents: ten thousand located trees would cost more memory than everything else
- * in a run together. The few documents that do link are parsed again here.
+ * <p>A reference is a variant's {@code ModelName}: a literal name, matched against the models of
+ * the whole run, or a link its front end resolved to a spec of the same file. Between the phases
+ * a file keeps just what this phase needs ({@link #summarize}), not its specs: ten thousand
+ * located trees would cost more memory than everything else in a run together. A model keeps the
+ * few {@link ModelFacts} the rules ask about; an endpoint config keeps its references, and the
+ * few configs that do reference a model of the run are read again here.
  */
 public final class CrossDocumentChecker {
   private final LintOptions options;
@@ -41,42 +42,59 @@ public final class CrossDocumentChecker {
   }
 
   /**
-   * What the second phase needs of one linted document.
+   * What the second phase needs of one spec.
    *
+   * @param position the spec's position among its file's specs (reading the file again gives
+   *     the same specs in the same order)
    * @param kind the kind it was linted as
-   * @param index the document's index in its file
-   * @param modelName a model's {@code ModelName}, else null
-   * @param usedModels the model names an endpoint config's variants use, else empty
-   * @param document the document, kept only when it cannot be read again (in-memory text)
+   * @param id the spec's id
+   * @param modelName a model's literal {@code ModelName}, else null
+   * @param facts a model's facts, else null
+   * @param references an endpoint config's model references (view pointer to link), else empty
+   * @param spec a config's spec, kept only when its file cannot be read again (in-memory text)
    */
-  public record Linkable(DocumentKind kind, int index, String modelName, Set<String> usedModels,
-      ParsedDocument document) {}
+  public record Linkable(int position, DocumentKind kind, String id, String modelName,
+      ModelFacts facts, Map<String, Link> references, Spec spec) {}
 
-  /**
-   * Reduces a file's linted documents to what {@link #finish} needs; {@code keepDocuments} when
-   * the file cannot be parsed again.
-   */
-  public List<Linkable> summarize(List<Linter.KindedDocument> documents, boolean keepDocuments) {
-    if (documents.isEmpty()) {
+  /** Reduces a file's specs to what {@link #finish} needs; {@code keepSpecs} when it cannot be read again. */
+  public List<Linkable> summarize(List<Spec> specs, boolean keepSpecs) {
+    if (specs.isEmpty()) {
       return List.of();
     }
-    List<Linkable> out = new ArrayList<>(documents.size());
-    for (Linter.KindedDocument k : documents) {
-      ObjectNode root = (ObjectNode) k.document().root();
-      String modelName = k.kind().isModel() ? root.text("ModelName") : null;
-      Set<String> used = Set.of();
-      if (k.kind().isEndpointConfig()) {
-        Set<String> names = new LinkedHashSet<>();
+    List<Linkable> out = new ArrayList<>(specs.size());
+    for (int i = 0; i < specs.size(); i++) {
+      Spec spec = specs.get(i);
+      if (!(spec.view().root() instanceof ObjectNode root)) {
+        continue;
+      }
+      String modelName = spec.kind().isModel() ? root.text("ModelName") : null;
+      ModelFacts facts = null;
+      if (spec.kind().isModel()) {
+        // Facts never rest on a value a deployment may change: assumed values count as unknown.
+        ObjectNode certain = (ObjectNode) withoutAssumptions(spec).view().root();
+        String name = certain.text("ModelName");
+        // A template model without a name is known by its logical id (the end of its spec id).
+        facts = ModelFacts.of(name != null ? name : spec.id().substring(spec.id().lastIndexOf('/') + 1),
+            spec.view().source().name(), certain);
+      }
+      Map<String, Link> references = new LinkedHashMap<>();
+      if (spec.kind().isEndpointConfig()) {
+        for (Link l : spec.links()) {
+          references.put(l.viewPointer(), l);
+        }
         for (Specs.At variant : Specs.variants(root)) {
+          String pointer = variant.pointer() + "/ModelName";
           String name = variant.node().text("ModelName");
           if (name != null) {
-            names.add(name);
+            references.putIfAbsent(pointer, Link.byName(pointer, name));
           }
         }
-        used = Set.copyOf(names);
       }
-      out.add(new Linkable(k.kind(), k.document().index(), modelName, used,
-          keepDocuments ? k.document() : null));
+      if (modelName == null && references.isEmpty() && !spec.kind().isModel()) {
+        continue;
+      }
+      out.add(new Linkable(i, spec.kind(), spec.id(), modelName, facts, Map.copyOf(references),
+          keepSpecs && !spec.kind().isModel() ? spec : null));
     }
     return out;
   }
@@ -86,41 +104,48 @@ public final class CrossDocumentChecker {
    *
    * @param results each file's result, in input order
    * @param linkables each file's {@link #summarize summary}, in the same order
-   * @param reparse parses the file at that position again, for documents not kept; returns its
-   *     documents, or null when it can no longer be read
+   * @param reread reads the file at that position again; returns its specs, or null when it can no
+   *     longer be read
    */
   public LintResult finish(List<FileResult> results, List<List<Linkable>> linkables,
-      IntFunction<List<ParsedDocument>> reparse) {
-    // The first model of each name in input order, as position (file, entry).
-    Map<String, int[]> models = new HashMap<>();
+      IntFunction<List<Spec>> reread) {
+    // The first model of each name in input order, and every model by file and id.
+    Map<String, ModelFacts> modelsByName = new HashMap<>();
+    Map<String, ModelFacts> modelsById = new HashMap<>();
     for (int f = 0; f < linkables.size(); f++) {
-      List<Linkable> docs = linkables.get(f);
-      for (int d = 0; d < docs.size(); d++) {
-        Linkable l = docs.get(d);
-        if (l.kind().isModel() && l.modelName() != null) {
-          models.putIfAbsent(l.modelName(), new int[] {f, d});
+      for (Linkable l : linkables.get(f)) {
+        if (!l.kind().isModel()) {
+          continue;
         }
+        if (l.modelName() != null) {
+          modelsByName.putIfAbsent(l.modelName(), l.facts());
+        }
+        modelsById.putIfAbsent(f + "\u0000" + l.id(), l.facts());
       }
     }
     Map<String, List<Finding>> extra = new LinkedHashMap<>();
-    if (!rules.isEmpty() && !models.isEmpty()) {
-      Documents documents = new Documents(reparse);
+    if (!rules.isEmpty() && !modelsById.isEmpty()) {
+      SpecCache cache = new SpecCache(reread);
       for (int f = 0; f < linkables.size(); f++) {
         for (Linkable l : linkables.get(f)) {
-          if (!l.kind().isEndpointConfig() || l.usedModels().stream().noneMatch(models::containsKey)) {
+          if (!l.kind().isEndpointConfig()) {
             continue;
           }
-          ParsedDocument config = documents.get(f, l, false);
+          Map<String, ModelFacts> linked = new HashMap<>();
+          for (Map.Entry<String, Link> r : l.references().entrySet()) {
+            Link link = r.getValue();
+            ModelFacts target = link.targetSpec() != null ? modelsById.get(f + "\u0000" + link.targetSpec())
+                : modelsByName.get(link.targetName());
+            if (target != null) {
+              linked.put(r.getKey(), target);
+            }
+          }
+          if (linked.isEmpty()) {
+            continue;
+          }
+          Spec config = cache.get(f, l);
           if (config == null) {
             continue;
-          }
-          Map<String, ParsedDocument> linked = new HashMap<>();
-          for (String name : l.usedModels()) {
-            int[] at = models.get(name);
-            ParsedDocument model = at == null ? null : documents.get(at[0], linkables.get(at[0]).get(at[1]), true);
-            if (model != null) {
-              linked.put(name, model);
-            }
           }
           List<Finding> sink = new ArrayList<>();
           for (RuleDescriptor d : rules) {
@@ -129,14 +154,20 @@ public final class CrossDocumentChecker {
             }
             try {
               ((CrossDocumentRule) d.implementation()).check(
-                  new CrossDocumentRuleContext(config, l.kind(), options, d, sink, linked));
+                  new CrossDocumentRuleContext(config.view(), l.kind(), options, d, sink, linked));
             } catch (RuntimeException e) {
-              sink.add(InternalErrors.finding(d, config, e));
+              sink.add(InternalErrors.finding(d, config.view(), e));
             }
           }
           if (!sink.isEmpty()) {
+            List<Finding> finished = new ArrayList<>(sink.size());
+            for (Finding s : sink) {
+              if (config.ignored().stream().noneMatch(s.rule()::startsWith)) {
+                finished.add(DocumentChecker.finish(config, s));
+              }
+            }
             extra.computeIfAbsent(results.get(f).file(), x -> new ArrayList<>())
-                .addAll(options.apply(sink));
+                .addAll(options.apply(finished));
           }
         }
       }
@@ -146,7 +177,12 @@ public final class CrossDocumentChecker {
       List<Finding> more = extra.get(r.file());
       if (more != null) {
         List<Finding> all = new ArrayList<>(r.findings());
-        all.addAll(more);
+        for (Finding m : more) {
+          // Scenarios of one resource link to the same model: one finding per mistake.
+          if (!all.contains(m)) {
+            all.add(m);
+          }
+        }
         r = new FileResult(r.file(), r.documents(), all);
       }
       files.add(r);
@@ -154,39 +190,44 @@ public final class CrossDocumentChecker {
     return new LintResult(files);
   }
 
-  /**
-   * Documents of the linked files: kept ones as they are, the others parsed again. Models are
-   * remembered (several configs may use one); a config is needed once.
-   */
-  private static final class Documents {
-    private final IntFunction<List<ParsedDocument>> reparse;
-    private final Map<Integer, List<ParsedDocument>> models = new HashMap<>();
+  /** The spec with every assumed value unknown (itself when it assumed nothing). */
+  private static Spec withoutAssumptions(Spec spec) {
+    if (spec.variation() == null) {
+      return spec;
+    }
+    return spec.variation().vary(Map.of(), spec.assumptions().stream()
+        .map(a -> a.name()).collect(Collectors.toSet()));
+  }
 
-    Documents(IntFunction<List<ParsedDocument>> reparse) {
-      this.reparse = reparse;
+  /**
+   * Configs of the files that link: kept ones as they are, the others read again (a file with
+   * several linking configs once). A config that rests on assumed values is used with those
+   * values unknown, so a cross-document finding never rests on a default a deployment may change.
+   */
+  private static final class SpecCache {
+    private final IntFunction<List<Spec>> reread;
+    private int lastFile = -1;
+    private List<Spec> lastSpecs;
+
+    SpecCache(IntFunction<List<Spec>> reread) {
+      this.reread = reread;
     }
 
-    /** The document, or null when its file changed so that it no longer matches the summary. */
-    ParsedDocument get(int file, Linkable l, boolean remember) {
-      if (l.document() != null) {
-        return l.document();
-      }
-      List<ParsedDocument> docs = models.get(file);
-      if (docs == null) {
-        docs = reparse.apply(file);
-        if (remember && docs != null) {
-          models.put(file, docs);
+    /** The spec, or null when its file changed so that it no longer matches the summary. */
+    Spec get(int file, Linkable l) {
+      Spec spec = l.spec();
+      if (spec == null) {
+        if (file != lastFile) {
+          lastSpecs = reread.apply(file);
+          lastFile = file;
         }
-      }
-      if (docs == null) {
-        return null;
-      }
-      for (ParsedDocument d : docs) {
-        if (d.index() == l.index() && d.root() instanceof ObjectNode) {
-          return d;
+        if (lastSpecs == null || l.position() >= lastSpecs.size()
+            || !lastSpecs.get(l.position()).id().equals(l.id())) {
+          return null;
         }
+        spec = lastSpecs.get(l.position());
       }
-      return null;
+      return withoutAssumptions(spec);
     }
   }
 }

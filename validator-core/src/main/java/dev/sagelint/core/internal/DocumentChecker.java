@@ -1,17 +1,13 @@
 package dev.sagelint.core.internal;
 
 import dev.sagelint.core.DocumentKind;
-import dev.sagelint.core.DocumentResult;
 import dev.sagelint.core.FileResult;
 import dev.sagelint.core.Finding;
-import dev.sagelint.core.KindDetector;
 import dev.sagelint.core.LintOptions;
-import dev.sagelint.core.Linter;
 import dev.sagelint.core.parse.ObjectNode;
-import dev.sagelint.core.parse.ParseResult;
 import dev.sagelint.core.parse.ParsedDocument;
 import dev.sagelint.core.parse.ScalarNode;
-import dev.sagelint.core.parse.SpecSignature;
+import dev.sagelint.core.parse.UnknownNode;
 import dev.sagelint.core.rules.Rule;
 import dev.sagelint.core.rules.RuleCatalog;
 import dev.sagelint.core.rules.RuleDescriptor;
@@ -19,17 +15,22 @@ import dev.sagelint.core.schema.Described;
 import dev.sagelint.core.schema.SchemaKeywordRule;
 import dev.sagelint.core.schema.SchemaValidator;
 import dev.sagelint.core.schema.SchemaViolation;
+import dev.sagelint.core.source.SourceModel;
+import dev.sagelint.core.source.Spec;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * Runs everything that looks at one file: kind detection, schema validation and the
- * single-document rules, then applies the user's rule selection and severities.
+ * Runs everything that looks at one spec: schema validation and the single-document rules, then
+ * applies the user's rule selection and severities. Specs come from any front end; findings leave
+ * with file pointers and the spec's label, and the rules never learn where a spec came from.
  */
 public final class DocumentChecker {
   private static final String FALLBACK_SCHEMA_RULE = "SM199";
@@ -40,6 +41,7 @@ public final class DocumentChecker {
   private final Map<String, RuleDescriptor> schemaRuleByKeyword = new HashMap<>();
   /** The enabled single-document rules for each kind, in id order: options never change. */
   private final Map<DocumentKind, List<RuleDescriptor>> rulesByKind = new EnumMap<>(DocumentKind.class);
+  private final AssumedValues assumed;
 
   public DocumentChecker(LintOptions options, RuleCatalog catalog, SchemaValidator schemas) {
     this.options = options;
@@ -58,33 +60,57 @@ public final class DocumentChecker {
           .filter(d -> d.appliesTo(kind, options.apiVersion()) && options.isEnabled(d.id()))
           .toList());
     }
+    this.assumed = new AssumedValues(this::checkView);
   }
 
-  public Linter.Checked check(ParseResult parsed) {
-    List<Finding> findings = new ArrayList<>();
-    List<DocumentResult> documents = new ArrayList<>();
-    List<Linter.KindedDocument> kinded = new ArrayList<>();
-    for (ParsedDocument doc : parsed.documents()) {
-      Optional<DocumentKind> kind = options.kind().or(() -> KindDetector.detect(doc.root()));
-      if (kind.isEmpty()) {
-        documents.add(new DocumentResult(doc.index(), Optional.empty(), "not a SageMaker spec"));
-        continue;
+  /** Checks every spec of a file. */
+  public SpecChecked check(SourceModel model) {
+    List<Finding> findings = new ArrayList<>(model.problems());
+    Set<String> seen = new LinkedHashSet<>();
+    List<Spec> linkable = new ArrayList<>();
+    for (Spec spec : model.specs()) {
+      for (Finding f : assumed.check(spec)) {
+        // Scenarios of one resource meet the same mistake again: report it once.
+        if (seen.add(f.rule() + "\u0000" + f.pointer() + "\u0000" + f.message())) {
+          findings.add(f);
+        }
       }
-      documents.add(new DocumentResult(doc.index(), kind, null));
-      List<Finding> schemaFindings = validate(doc, kind.get());
-      List<Finding> ruleFindings = doc.root() instanceof ObjectNode ? runRules(doc, kind.get()) : List.of();
-      findings.addAll(mergeSuperseded(schemaFindings, ruleFindings));
-      if (doc.root() instanceof ObjectNode) {
-        kinded.add(new Linter.KindedDocument(doc, kind.get()));
+      linkable.add(spec);
+    }
+    FileResult result = new FileResult(model.source().name(), model.documents(), options.apply(findings));
+    return new SpecChecked(result, linkable, model.suppressions());
+  }
+
+  /**
+   * The findings of one view, still on view pointers and unlabelled (see {@link #finish}): schema
+   * findings that no rule explains better, then rule findings.
+   */
+  List<Finding> checkView(Spec spec) {
+    ParsedDocument view = spec.view();
+    List<SchemaViolation> violations = validate(spec, view);
+    if (spec.convertsStrings()) {
+      ParsedDocument converted = ScalarConversion.apply(view, violations);
+      if (converted != null) {
+        view = converted;
+        violations = validate(spec, view);
       }
     }
-    findings.addAll(relevantProblems(parsed, documents));
-    if (parsed.documents().isEmpty() && findings.isEmpty()) {
-      documents.add(new DocumentResult(0, Optional.empty(),
-          parsed.problems().isEmpty() ? "empty" : "not parseable, and not a SageMaker spec"));
-    }
-    String name = parsed.source().name();
-    return new Linter.Checked(new FileResult(name, documents, options.apply(findings)), kinded);
+    List<Finding> schemaFindings = describe(view, violations);
+    List<Finding> ruleFindings = view.root() instanceof ObjectNode ? runRules(view, spec.kind()) : List.of();
+    return mergeSuperseded(schemaFindings, ruleFindings);
+  }
+
+  /** A view finding as the user sees it: at the file pointer, named after its spec. */
+  static Finding finish(Spec spec, Finding f) {
+    String pointer = spec.origin().toFile(f.pointer());
+    String message = spec.messagePrefix() + f.message();
+    return new Finding(f.rule(), f.severity(), message, f.hint(), f.file(), pointer,
+        f.documentIndex(), f.line(), f.column(), f.endLine(), f.endColumn(), f.keyword());
+  }
+
+  private List<SchemaViolation> validate(Spec spec, ParsedDocument view) {
+    return spec.schemaId() == null ? schemas.validate(view, spec.kind(), options.apiVersion())
+        : schemas.validate(view, spec.schemaId());
   }
 
   /**
@@ -101,31 +127,10 @@ public final class DocumentChecker {
     return i < 0 ? KEYWORD_PRIORITY.size() : i;
   }
 
-  /**
-   * Parse problems of documents that were not linted (a CloudFormation template full of !Ref, a
-   * Helm chart) are not the user's SageMaker problems: only problems of linted documents count,
-   * and a problem that stopped parsing counts when the file looks like a spec or the user forced
-   * a kind.
-   */
-  private List<Finding> relevantProblems(ParseResult parsed, List<DocumentResult> documents) {
-    List<Finding> out = new ArrayList<>();
-    boolean anyLinted = documents.stream().anyMatch(d -> !d.skipped());
-    boolean looksLikeSpec = options.kind().isPresent() || anyLinted
-        || SpecSignature.looksLikeSpec(parsed.source().text());
-    for (Finding p : parsed.problems()) {
-      int index = p.documentIndex();
-      boolean parsedDocument = index < documents.size();
-      if (parsedDocument ? !documents.get(index).skipped() : looksLikeSpec) {
-        out.add(p);
-      }
-    }
-    return out;
-  }
-
-  private List<Finding> validate(ParsedDocument doc, DocumentKind kind) {
+  private List<Finding> describe(ParsedDocument doc, List<SchemaViolation> violations) {
     Map<String, SchemaViolation> best = new LinkedHashMap<>();
     List<SchemaViolation> perMember = new ArrayList<>();
-    for (SchemaViolation v : schemas.validate(doc, kind, options.apiVersion())) {
+    for (SchemaViolation v : violations) {
       if (v.property() != null) {
         // required / additionalProperties / propertyNames: one finding per member named.
         perMember.add(v);
@@ -139,6 +144,10 @@ public final class DocumentChecker {
     for (SchemaViolation v : kept) {
       if (v.instance() instanceof ScalarNode s && s.hasCustomTag()) {
         // SM005 already reports the custom tag; the text behind it is not the value the user meant.
+        continue;
+      }
+      if (v.instance() instanceof UnknownNode && v.property() == null) {
+        // A value nobody can know yet (an intrinsic function, an expression) breaks no constraint.
         continue;
       }
       RuleDescriptor rule = schemaRuleByKeyword.get(v.keyword());
@@ -174,11 +183,11 @@ public final class DocumentChecker {
     List<Finding> schema = new ArrayList<>(schemaFindings);
     List<Finding> rules = new ArrayList<>(ruleFindings.size());
     for (Finding f : ruleFindings) {
-      java.util.Set<String> keywords = options.isEnabled(f.rule())
-          ? catalog.find(f.rule()).map(RuleDescriptor::supersedes).orElse(java.util.Set.of())
-          : java.util.Set.of();
+      Set<String> keywords = options.isEnabled(f.rule())
+          ? catalog.find(f.rule()).map(RuleDescriptor::supersedes).orElse(Set.of())
+          : Set.of();
       Finding merged = f;
-      for (java.util.Iterator<Finding> it = schema.iterator(); it.hasNext() && !keywords.isEmpty(); ) {
+      for (Iterator<Finding> it = schema.iterator(); it.hasNext() && !keywords.isEmpty(); ) {
         Finding s = it.next();
         if (s.pointer().equals(f.pointer()) && keywords.contains(s.keyword())) {
           it.remove();

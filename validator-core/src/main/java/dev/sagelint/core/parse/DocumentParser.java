@@ -195,11 +195,9 @@ public final class DocumentParser {
               raiseHint(ParseLimits.KEY_DEPTH, limits.maxDepth()), spanOf(parser.currentTokenLocation()));
         }
         String anchor = yaml ? ((YAMLParser) parser).getObjectId() : null;
-        if (yaml) {
-          checkCollectionTag(pointer);
-        }
+        String tag = yaml ? checkCollectionTag(pointer) : null;
         long before = nodeCount;
-        Node node = t == JsonToken.START_OBJECT ? object(depth + 1, pointer) : array(depth + 1, pointer);
+        Node node = t == JsonToken.START_OBJECT ? object(depth + 1, pointer, tag) : array(depth + 1, pointer, tag);
         remember(anchor, node, before);
         return node;
       }
@@ -222,7 +220,7 @@ public final class DocumentParser {
       }
     }
 
-    private ObjectNode object(int depth, String pointer) {
+    private ObjectNode object(int depth, String pointer, String tag) {
       countNode(1);
       TokenStreamLocation start = parser.currentTokenLocation();
       LinkedHashMap<String, ObjectNode.Member> members = new LinkedHashMap<>();
@@ -256,7 +254,7 @@ public final class DocumentParser {
         }
       }
       Span span = closeSpan(start, last);
-      return new ObjectNode(members, span);
+      return new ObjectNode(members, span, tag);
     }
 
     private boolean collectMerge(Node value, List<ObjectNode> merges) {
@@ -271,7 +269,7 @@ public final class DocumentParser {
       return false;
     }
 
-    private ArrayNode array(int depth, String pointer) {
+    private ArrayNode array(int depth, String pointer, String tag) {
       countNode(1);
       TokenStreamLocation start = parser.currentTokenLocation();
       List<Node> items = new ArrayList<>();
@@ -285,7 +283,7 @@ public final class DocumentParser {
         items.add(item);
         last = item.span();
       }
-      return new ArrayNode(items, closeSpan(start, last));
+      return new ArrayNode(items, closeSpan(start, last), tag);
     }
 
     /**
@@ -393,16 +391,19 @@ public final class DocumentParser {
     /**
      * A tag on a mapping or sequence ({@code !!python/object:os.system}, {@code !Ref [a]}) is
      * reported like one on a scalar; the collection is read as plain data, never constructed.
+     * Returns the custom tag (kept on the node, so a template's {@code !If [...]} is still known to
+     * be an intrinsic), or null.
      */
-    private void checkCollectionTag(String pointer) {
+    private String checkCollectionTag(String pointer) {
       String tag = ((YAMLParser) parser).getRawTag();
       if (tag == null || CORE_COLLECTION_TAGS.contains(tag)) {
-        return;
+        return null;
       }
       Span at = spanOf(parser.currentTokenLocation());
       problems.add(problem(InputRuleIds.YAML_TAG, pointer, at,
           Messages.format(DocumentParser.class, "parse.yaml.tag", tag),
           Messages.format(DocumentParser.class, "parse.yaml.tag.hint")));
+      return tag;
     }
 
     private Node alias(TokenStreamLocation start) {

@@ -24,6 +24,12 @@ public final class JsonPointer {
     return parent + "/" + index;
   }
 
+  /** The pointer of the parent value ({@code ""} for a top-level member and for the root). */
+  public static String parent(String pointer) {
+    int slash = pointer.lastIndexOf('/');
+    return slash <= 0 ? "" : pointer.substring(0, slash);
+  }
+
   /** Splits a pointer into unescaped tokens; {@code ""} gives an empty list. */
   public static List<String> tokens(String pointer) {
     List<String> out = new ArrayList<>();

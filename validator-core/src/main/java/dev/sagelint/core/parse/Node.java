@@ -4,7 +4,7 @@ package dev.sagelint.core.parse;
  * A value in a parsed document that remembers where it came from. The tree is immutable once
  * built; YAML aliases share the anchored node, so a node can have more than one parent.
  */
-public sealed interface Node permits ObjectNode, ArrayNode, ScalarNode {
+public sealed interface Node permits ObjectNode, ArrayNode, ScalarNode, UnknownNode {
 
   /** Where the value itself is written (for a member, the value, not the key). */
   Span span();

@@ -10,10 +10,22 @@ import java.util.Map;
 public final class ObjectNode implements Node {
   private final Map<String, Member> members;
   private final Span span;
+  private final String tag;
 
   public ObjectNode(LinkedHashMap<String, Member> members, Span span) {
+    this(members, span, null);
+  }
+
+  /** A mapping with an explicit custom YAML tag ({@code !Transform {...}}), or null. */
+  public ObjectNode(LinkedHashMap<String, Member> members, Span span, String tag) {
     this.members = Collections.unmodifiableMap(members);
     this.span = span;
+    this.tag = tag;
+  }
+
+  /** The custom YAML tag written on this mapping, or null. */
+  public String tag() {
+    return tag;
   }
 
   /** A member: its key (with the key's own span) and its value. */

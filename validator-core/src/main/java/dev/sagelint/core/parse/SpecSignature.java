@@ -10,7 +10,8 @@ import java.util.List;
  */
 public final class SpecSignature {
   private static final List<String> MEMBERS = List.of("ModelName", "EndpointConfigName",
-      "ProductionVariants", "PrimaryContainer", "ExecutionRoleArn", "ModelArn", "EndpointConfigArn");
+      "ProductionVariants", "PrimaryContainer", "ExecutionRoleArn", "ModelArn", "EndpointConfigArn",
+      "AWS::SageMaker::Model", "AWS::SageMaker::EndpointConfig");
 
   private SpecSignature() {}
 

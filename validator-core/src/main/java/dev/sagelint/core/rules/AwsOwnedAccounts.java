@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The AWS-owned accounts behind public images (Deep Learning Containers, built-in algorithms)
@@ -20,6 +22,8 @@ public final class AwsOwnedAccounts {
 
   private static final String RESOURCE = "/dev/sagelint/core/rules/common/aws-owned-accounts.tsv";
   private static final Map<String, Owner> OWNERS = load();
+  private static final Pattern PACKAGE_ARN =
+      Pattern.compile("arn:aws(?:-[a-z]+)*:sagemaker:[^:]*:([0-9]{12}):model-package/.+");
 
   private AwsOwnedAccounts() {}
 
@@ -31,6 +35,15 @@ public final class AwsOwnedAccounts {
   /** Whether {@code account} publishes AWS Marketplace model packages. */
   public static boolean isMarketplace(String account) {
     return OWNERS.get(account) == Owner.MARKETPLACE;
+  }
+
+  /** Whether {@code modelPackage} is a model package ARN in an AWS Marketplace account. */
+  public static boolean isMarketplacePackage(String modelPackage) {
+    if (modelPackage == null) {
+      return false;
+    }
+    Matcher m = PACKAGE_ARN.matcher(modelPackage);
+    return m.matches() && isMarketplace(m.group(1));
   }
 
   private static Map<String, Owner> load() {

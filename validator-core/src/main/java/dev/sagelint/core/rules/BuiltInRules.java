@@ -8,6 +8,7 @@ import dev.sagelint.core.rules.hygiene.HygieneRules;
 import dev.sagelint.core.rules.input.InputRules;
 import dev.sagelint.core.rules.model.ModelRules;
 import dev.sagelint.core.rules.schema.SchemaRules;
+import dev.sagelint.core.rules.template.TemplateRules;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,7 +22,8 @@ final class BuiltInRules {
 
   static List<Object> all() {
     return Stream.of(InputRules.all(), ConfigRules.all(), SchemaRules.all(), ModelRules.all(),
-            EndpointConfigRules.all(), CrossDocumentRules.all(), CommonRules.all(), HygieneRules.all())
+            EndpointConfigRules.all(), CrossDocumentRules.all(), CommonRules.all(), HygieneRules.all(),
+            TemplateRules.all())
         .flatMap(List::stream)
         .<Object>map(o -> o)
         .toList();

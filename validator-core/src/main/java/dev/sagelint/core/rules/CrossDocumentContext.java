@@ -1,15 +1,13 @@
 package dev.sagelint.core.rules;
 
-import dev.sagelint.core.parse.ObjectNode;
 
 /** A {@link RuleContext} on an endpoint config that can also see the models linted with it. */
 public interface CrossDocumentContext extends RuleContext {
   /**
-   * The root of the CreateModel / DescribeModel document whose ModelName is {@code modelName},
-   * or {@code null} when no such model was linted in this run.
+   * What is known of the CreateModel / DescribeModel spec that the reference at {@code pointer}
+   * (a variant's {@code ModelName}) leads to, or {@code null} when no such model was linted in this
+   * run. The reference may be a literal name or a link a front end resolved (a template's
+   * {@code !GetAtt Model.ModelName}).
    */
-  ObjectNode model(String modelName);
-
-  /** The file the model named {@code modelName} came from (for messages), or {@code null}. */
-  String modelFile(String modelName);
+  ModelFacts model(String pointer);
 }

@@ -80,6 +80,15 @@ public final class SchemaValidator {
     return BundledSchemas.schemaId(version.id(), SchemaKind.valueOf(kind.name()));
   }
 
+  /**
+   * The {@code $id} of the schema for the {@code Properties} of a CloudFormation resource of
+   * {@code resourceType} (e.g. {@code AWS::SageMaker::Model}) under {@code version}, to pass to
+   * {@link #validate(ParsedDocument, String)}; {@code null} for a type sagelint has no schema for.
+   */
+  public static String cloudFormationSchemaId(ApiVersion version, String resourceType) {
+    return BundledSchemas.cloudFormationSchemaId(version.id(), resourceType);
+  }
+
   /** The classpath resource of that schema, for {@code sagelint schema}. */
   public static String schemaResource(ApiVersion version, DocumentKind kind) {
     return BundledSchemas.resourcePath(version.id(), SchemaKind.valueOf(kind.name()));

@@ -4,6 +4,7 @@ import dev.sagelint.core.parse.ArrayNode;
 import dev.sagelint.core.parse.Node;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ScalarNode;
+import dev.sagelint.core.parse.UnknownNode;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import tools.jackson.databind.JsonNode;
@@ -35,6 +36,10 @@ final class TreeConverter {
         out.add(toJackson(item));
       }
       return out;
+    }
+    if (node instanceof UnknownNode) {
+      // Any value does: violations at an unknown value are dropped by the checker.
+      return NODES.nullNode();
     }
     Object v = ((ScalarNode) node).value();
     if (v == null) {

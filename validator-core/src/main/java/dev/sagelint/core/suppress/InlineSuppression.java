@@ -17,6 +17,8 @@ import java.util.List;
  *     blank or a comment); 0 when there is none
  * @param problem why the comment suppresses nothing by construction (a message key of SM010 and
  *     its argument), or null
+ * @param targetEndLine the last line {@code disable-next-line} covers: the target line itself,
+ *     or the last line of the declaration that starts there (a template resource, a block)
  */
 public record InlineSuppression(
     String directive,
@@ -25,10 +27,23 @@ public record InlineSuppression(
     String reason,
     Span span,
     int targetLine,
-    Problem problem) {
+    Problem problem,
+    int targetEndLine) {
 
   public InlineSuppression {
     rules = List.copyOf(rules);
+  }
+
+  /** A comment that covers at most its target line. */
+  public InlineSuppression(String directive, Scope scope, List<RuleRef> rules, String reason,
+      Span span, int targetLine, Problem problem) {
+    this(directive, scope, rules, reason, span, targetLine, problem, targetLine);
+  }
+
+  /** The same comment covering every line up to {@code endLine}. */
+  public InlineSuppression through(int endLine) {
+    return new InlineSuppression(directive, scope, rules, reason, span, targetLine, problem,
+        Math.max(endLine, targetLine));
   }
 
   /** What a suppression comment covers. */
@@ -52,6 +67,7 @@ public record InlineSuppression(
     if (problem != null || !ref.covers(finding)) {
       return false;
     }
-    return scope == Scope.FILE || finding.line() == targetLine;
+    return scope == Scope.FILE
+        || (finding.line() >= targetLine && finding.line() <= targetEndLine);
   }
 }

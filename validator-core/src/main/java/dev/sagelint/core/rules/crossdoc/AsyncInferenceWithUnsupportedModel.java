@@ -2,14 +2,11 @@ package dev.sagelint.core.rules.crossdoc;
 
 import dev.sagelint.core.DocumentKind;
 import dev.sagelint.core.Severity;
-import dev.sagelint.core.rules.AwsOwnedAccounts;
 import dev.sagelint.core.rules.CrossDocumentContext;
 import dev.sagelint.core.rules.CrossDocumentRule;
 import dev.sagelint.core.rules.RuleInfo;
 import dev.sagelint.core.rules.Specs;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Asynchronous inference for a model that is a Marketplace package, multi-container or multi-model. */
 @RuleInfo(
@@ -41,9 +38,6 @@ import java.util.regex.Pattern;
         Evidence: observed-reject for Marketplace (error); documented requirement for the others \
         (warning), as the constraints catalogue rates them.""")
 public final class AsyncInferenceWithUnsupportedModel implements CrossDocumentRule {
-  private static final Pattern PACKAGE_ARN =
-      Pattern.compile("arn:aws(?:-[a-z]+)*:sagemaker:[^:]*:([0-9]{12}):model-package/.+");
-
   @Override
   public void check(CrossDocumentContext ctx) {
     if (!Specs.present(ctx.root(), "AsyncInferenceConfig")) {
@@ -57,17 +51,10 @@ public final class AsyncInferenceWithUnsupportedModel implements CrossDocumentRu
       LinkedModel model = found.get();
       String at = variant.pointer() + "/ModelName";
       String name = Names.variant(variant);
-      for (Specs.At c : Specs.containers(model.root())) {
-        String pkg = c.node().text("ModelPackageName");
-        Matcher m = pkg == null ? null : PACKAGE_ARN.matcher(pkg);
-        if (m != null && m.matches() && AwsOwnedAccounts.isMarketplace(m.group(1))) {
-          ctx.report(Severity.ERROR, at, "async.marketplace", name, model.name(),
-              model.where(c.pointer() + "/ModelPackageName"));
-          break;
-        }
-      }
+      model.marketplacePackage().ifPresent(p ->
+          ctx.report(Severity.ERROR, at, "async.marketplace", name, model.name(), model.where(p)));
       if (model.containerCount() > 1) {
-        ctx.report(at, "async.containers", name, model.name(), model.where("/Containers"),
+        ctx.report(at, "async.containers", name, model.name(), model.where(model.containers()),
             model.containerCount());
       }
       model.multiModelContainer().ifPresent(p ->

@@ -6,6 +6,7 @@ import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ScalarNode;
 import dev.sagelint.core.rules.CrossDocumentContext;
 import dev.sagelint.core.rules.CrossDocumentRule;
+import dev.sagelint.core.rules.ModelFacts;
 import dev.sagelint.core.rules.RuleInfo;
 import dev.sagelint.core.rules.Specs;
 import java.util.HashSet;
@@ -61,13 +62,13 @@ public final class MultiModelEndpointFeatureConflict implements CrossDocumentRul
       }
       LinkedModel model = found.get();
       String name = Names.variant(variant);
-      Optional<String> multiModel = model.multiModelContainer();
+      Optional<ModelFacts.Fact> multiModel = model.multiModelContainer();
       if (multiModel.isPresent()) {
         if (variant.node().text("AcceleratorType") != null) {
           ctx.reportAtKey(Severity.ERROR, variant.pointer() + "/AcceleratorType", "mme.accelerator", name,
               model.name(), model.where(multiModel.get()));
         }
-        String image = model.imageOf(multiModel.get());
+        String image = model.multiModelImage();
         if (image != null && !image.toLowerCase(Locale.ROOT).contains("tritonserver")) {
           for (Specs.Text type : Specs.instanceTypes(variant)) {
             if (isNvidiaGpu(type.value())) {
@@ -83,7 +84,7 @@ public final class MultiModelEndpointFeatureConflict implements CrossDocumentRul
               model.where(multiModel.get()));
         } else if (model.containerCount() > 1) {
           ctx.reportAtKey("/DataCaptureConfig", model.isDirect() ? "capture.direct" : "capture.pipeline",
-              model.name(), model.where("/Containers"), model.containerCount());
+              model.name(), model.where(model.containers()), model.containerCount());
         }
       }
     }

@@ -63,7 +63,7 @@ public final class ServerlessVariantWithUnsupportedModel implements CrossDocumen
       model.vpcConfig().ifPresent(p ->
           ctx.reportAtKey(at, "serverless.vpc", name, model.name(), model.where(p)));
       if (model.containerCount() > 1) {
-        ctx.reportAtKey(at, "serverless.containers", name, model.name(), model.where("/Containers"),
+        ctx.reportAtKey(at, "serverless.containers", name, model.name(), model.where(model.containers()),
             model.containerCount());
       }
       model.multiModelContainer().ifPresent(p ->

@@ -48,7 +48,7 @@ public final class ShadowTestWithUnsupportedModel implements CrossDocumentRule {
       String name = Names.variant(variant);
       if (model.containerCount() > 1) {
         ctx.report(at, model.isDirect() ? "shadow.direct" : "shadow.pipeline", name, model.name(),
-            model.where("/Containers"), model.containerCount());
+            model.where(model.containers()), model.containerCount());
       }
       model.multiModelContainer().ifPresent(p ->
           ctx.report(at, "shadow.multimodel", name, model.name(), model.where(p)));

@@ -3,6 +3,8 @@ package dev.sagelint.core.rules.endpointconfig;
 import dev.sagelint.core.ApiVersion;
 import dev.sagelint.core.DocumentKind;
 import dev.sagelint.core.Severity;
+import dev.sagelint.core.parse.Node;
+import dev.sagelint.core.parse.UnknownNode;
 import dev.sagelint.core.rules.InstanceTypes.LocalStorage;
 import dev.sagelint.core.rules.Rule;
 import dev.sagelint.core.rules.RuleContext;
@@ -54,8 +56,9 @@ import java.util.List;
 public final class KmsKeyWithLocalStorageInstance implements Rule {
   @Override
   public void check(RuleContext ctx) {
-    String key = ctx.root().text("KmsKeyId");
-    if (key == null || key.isBlank()) {
+    // A key whose value is not known yet (a template's `!Ref Key`) is a key all the same.
+    Node key = ctx.root().get("KmsKeyId");
+    if (key == null || !(key instanceof UnknownNode) && (key.asText() == null || key.asText().isBlank())) {
       // An empty key is a format problem, reported by the KMS key format rule.
       return;
     }

@@ -1,0 +1,22 @@
+package dev.sagelint.core.source;
+
+import dev.sagelint.core.DocumentResult;
+import dev.sagelint.core.Finding;
+import dev.sagelint.core.parse.SourceFile;
+import dev.sagelint.core.suppress.InlineSuppression;
+import java.util.List;
+
+/**
+ * Everything a file yields once, whatever its front end: its specs, the problems found while
+ * reading it (syntax, template structure, links), what happened to each document, and its
+ * suppression comments. Rules see only the specs.
+ */
+public record SourceModel(SourceFile source, List<Spec> specs, List<Finding> problems,
+    List<DocumentResult> documents, List<InlineSuppression> suppressions) {
+  public SourceModel {
+    specs = List.copyOf(specs);
+    problems = List.copyOf(problems);
+    documents = List.copyOf(documents);
+    suppressions = List.copyOf(suppressions);
+  }
+}
