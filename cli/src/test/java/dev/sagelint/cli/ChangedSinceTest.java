@@ -155,6 +155,57 @@ class ChangedSinceTest {
     assertTrue(!Files.exists(repo.resolve("baseline.json")));
   }
 
+  /** An endpoint config resource that names the request file's model by its literal name. */
+  private static final String SERVERLESS_TEMPLATE = """
+      Resources:
+        ServerlessConfig:
+          Type: AWS::SageMaker::EndpointConfig
+          Properties:
+            ProductionVariants:
+              - VariantName: AllTraffic
+                ModelName: churn-model
+                ServerlessConfig:
+                  MemorySizeInMB: 2048
+                  MaxConcurrency: 5
+      """;
+
+  @Test
+  void aChangedTemplateIsLintedAtItsResourceLines() throws IOException {
+    write("stacks/kms.yaml", CloudFormationCliTest.KMS_NVME);
+    CliRunner.Result r = CliRunner.run(repo, "lint", "--changed-since", "HEAD", "--api-version",
+        "2021-02-22", "--verbose");
+    assertTrue(r.stdout().startsWith("stacks/kms.yaml:16:17: error [SM301] resource "
+        + "`EndpointConfig`: "), r.stdout());
+    assertTrue(r.stdout().endsWith("Found 1 problem (1 error) in 1 file. Checked 1 file.\n"),
+        r.stdout());
+    // Linked inside the template by !GetAtt: nothing else to bring in.
+    assertEquals("sagelint: 1 changed file(s) to lint since HEAD (merge base "
+        + git("rev-parse", "HEAD").strip().substring(0, 12) + ")\n", r.stderr());
+    assertEquals(1, r.exitCode());
+  }
+
+  @Test
+  void aTemplateThatNamesAChangedModelIsLintedWithIt() throws IOException {
+    git("checkout", "-q", "main");
+    write("stacks/serverless.yaml", SERVERLESS_TEMPLATE);
+    git("add", "-A");
+    git("commit", "-q", "-m", "a serverless stack");
+    git("checkout", "-q", "isolate");
+    git("merge", "-q", "--no-edit", "main");
+
+    CliRunner.Result r = CliRunner.run(repo, "lint", "--changed-since", "main", "--verbose");
+    assertTrue(r.stderr().endsWith("sagelint: also linting endpoint-configs/churn.yaml: uses model "
+        + "`churn-model`, defined in changed models/churn.yaml\n"
+        + "sagelint: also linting stacks/serverless.yaml: uses model `churn-model`, defined in "
+        + "changed models/churn.yaml\n"), r.stderr());
+    assertTrue(r.stdout().startsWith(SM401), r.stdout());
+    assertTrue(r.stdout().contains("\nstacks/serverless.yaml:8:11: warning [SM401] resource "
+        + "`ServerlessConfig`: Variant `AllTraffic` is serverless, but its model `churn-model` "
+        + "enables network isolation (models/churn.yaml:6)"), r.stdout());
+    assertTrue(r.stdout().endsWith("Found 2 problems (2 warnings) in 2 files. Checked 3 files.\n"),
+        r.stdout());
+  }
+
   private void write(String name, String text) throws IOException {
     Path p = repo.resolve(name);
     Files.createDirectories(p.getParent());

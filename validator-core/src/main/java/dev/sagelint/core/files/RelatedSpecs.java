@@ -1,15 +1,14 @@
 package dev.sagelint.core.files;
 
-import dev.sagelint.core.DocumentKind;
-import dev.sagelint.core.KindDetector;
+import dev.sagelint.core.ApiVersion;
 import dev.sagelint.core.Messages;
-import dev.sagelint.core.parse.DocumentParser;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ParseLimits;
-import dev.sagelint.core.parse.ParsedDocument;
 import dev.sagelint.core.parse.SourceFile;
 import dev.sagelint.core.parse.SourceReader;
 import dev.sagelint.core.rules.Specs;
+import dev.sagelint.core.source.FrontEnds;
+import dev.sagelint.core.source.Spec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,14 +142,22 @@ public final class RelatedSpecs {
     static final Links NONE = new Links(Set.of(), Set.of());
   }
 
-  /** Reads and parses files as linting does, keeping only the model names. */
+  /**
+   * Reads files through the same front ends as linting, keeping only the literal model names. A
+   * CloudFormation template yields one spec per SageMaker resource: a model resource with a
+   * literal {@code ModelName} defines that name for the whole run, a variant with a literal
+   * {@code ModelName} uses one; links written {@code !GetAtt M.ModelName} stay inside the
+   * template, which is linted whole, so they add nothing here.
+   */
   static final class Scanner {
     private final ParseLimits limits;
-    private final DocumentParser parser;
+    // Which names a spec defines or uses does not depend on the API version (it only shapes the
+    // views' schemas), so the latest one reads every file the run could.
+    private final FrontEnds frontEnds;
 
     Scanner(ParseLimits limits) {
       this.limits = limits;
-      this.parser = new DocumentParser(limits);
+      this.frontEnds = new FrontEnds(limits, Optional.empty(), ApiVersion.latest());
     }
 
     Links scan(FileCollector.CollectedFile file) {
@@ -161,17 +168,16 @@ public final class RelatedSpecs {
       }
       Set<String> defines = new TreeSet<>();
       Set<String> uses = new TreeSet<>();
-      for (ParsedDocument doc : parser.parse(source).documents()) {
-        Optional<DocumentKind> kind = KindDetector.detect(doc.root());
-        if (kind.isEmpty() || !(doc.root() instanceof ObjectNode root)) {
+      for (Spec spec : frontEnds.read(source).specs()) {
+        if (!(spec.view().root() instanceof ObjectNode root)) {
           continue;
         }
-        if (kind.get().isModel()) {
+        if (spec.kind().isModel()) {
           String name = root.text(MODEL_NAME);
           if (name != null) {
             defines.add(name);
           }
-        } else if (kind.get().isEndpointConfig()) {
+        } else if (spec.kind().isEndpointConfig()) {
           for (Specs.At variant : Specs.variants(root)) {
             String name = variant.node().text(MODEL_NAME);
             if (name != null) {

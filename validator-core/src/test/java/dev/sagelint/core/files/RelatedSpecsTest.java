@@ -102,4 +102,63 @@ class RelatedSpecsTest {
     assertEquals(List.of("models/a.yaml"), select(false, "models/a.yaml").files(candidates).stream()
         .map(FileCollector.CollectedFile::displayName).toList());
   }
+
+  /** A template: a model resource and an endpoint config resource that links to it. */
+  private static String template(String modelName, String variantModel) {
+    return "AWSTemplateFormatVersion: \"2010-09-09\"\nResources:\n"
+        + "  Model:\n    Type: AWS::SageMaker::Model\n    Properties:\n"
+        + (modelName == null ? "" : "      ModelName: " + modelName + "\n")
+        + "      ExecutionRoleArn: !GetAtt Role.Arn\n"
+        + "      PrimaryContainer:\n        Image: !Sub '${AWS::AccountId}.dkr.ecr.us-east-1.amazonaws.com/x:1'\n"
+        + "  Config:\n    Type: AWS::SageMaker::EndpointConfig\n    Properties:\n"
+        + "      ProductionVariants:\n        - VariantName: primary\n"
+        + "          ModelName: " + variantModel + "\n"
+        + "          InitialInstanceCount: 1\n          InstanceType: ml.m5.large\n";
+  }
+
+  /** Adds files to the ones of {@link #files} and collects the candidates again. */
+  private void add(String name, String text) throws IOException {
+    write(name, text);
+    candidates = new FileCollector(dir, dir, List.of(), List.of()).collect(List.of(".")).files();
+  }
+
+  @Test
+  void aSelfContainedTemplateIsLintedAloneAndAddsNothing() throws IOException {
+    // Linked by !GetAtt inside the template, no literal names: nothing to look for elsewhere.
+    add("stacks/inference.yaml", template(null, "!GetAtt Model.ModelName"));
+    // Mentions ModelName, has short-form tags, and no SageMaker resource.
+    add("stacks/outputs.yaml", "Resources:\n  Topic:\n    Type: AWS::SNS::Topic\n"
+        + "Outputs:\n  Name:\n    Value: !GetAtt Model.ModelName\n");
+    // Broken template structure: Resources is a list.
+    add("stacks/broken.yaml", "AWSTemplateFormatVersion: \"2010-09-09\"\n"
+        + "Resources:\n  - ModelName: a\n");
+    RelatedSpecs.Selection s = select(true, "stacks/inference.yaml", "stacks/outputs.yaml",
+        "stacks/broken.yaml");
+    assertEquals(List.of("stacks/broken.yaml", "stacks/inference.yaml", "stacks/outputs.yaml"),
+        s.changed().stream().map(FileCollector.CollectedFile::displayName).sorted().toList());
+    assertEquals(List.of(), related(s));
+  }
+
+  @Test
+  void literalModelNamesLinkTemplatesAndRequestFilesBothWays() throws IOException {
+    // The template's model resource names its model; a request file's endpoint config uses it.
+    add("stacks/shared.yaml", template("shared-model", "!GetAtt Model.ModelName"));
+    add("ecs/uses-shared.yaml", endpointConfig("u", "shared-model"));
+    // A template whose endpoint config resource names a model defined in a request file.
+    add("stacks/uses-b.json", "{\"Resources\": {\"Config\": {\"Type\": "
+        + "\"AWS::SageMaker::EndpointConfig\", \"Properties\": {\"ProductionVariants\": "
+        + "[{\"VariantName\": \"v\", \"ModelName\": \"b\"}]}}}}");
+
+    assertEquals(List.of("ecs/uses-shared.yaml: uses model `shared-model`, defined in changed "
+        + "stacks/shared.yaml"), related(select(true, "stacks/shared.yaml")));
+    assertEquals(List.of("stacks/shared.yaml: defines model `shared-model`, used by "
+        + "ecs/uses-shared.yaml"), related(select(true, "ecs/uses-shared.yaml")));
+    assertEquals(List.of("models/b.yaml: defines model `b`, used by stacks/uses-b.json"),
+        related(select(true, "stacks/uses-b.json")));
+    assertEquals(List.of("ecs/y.yaml: uses model `b`, defined in changed models/b.yaml",
+        "ecs/z.yaml: uses model `b`, defined in changed models/b.yaml",
+        "models/a.yaml: defines model `a`, used by ecs/z.yaml",
+        "stacks/uses-b.json: uses model `b`, defined in changed models/b.yaml"),
+        related(select(true, "models/b.yaml")));
+  }
 }
