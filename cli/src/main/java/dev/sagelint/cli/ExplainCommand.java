@@ -86,6 +86,9 @@ public final class ExplainCommand implements Callable<Integer> {
         : d.kinds().stream().map(DocumentKind::schemaName).collect(Collectors.joining(", "))).append('\n');
     sb.append("- API versions: ").append(d.versions().size() == ApiVersion.values().length ? "all"
         : d.versions().stream().map(ApiVersion::id).collect(Collectors.joining(", "))).append('\n');
+    if (!d.evidence().isEmpty()) {
+      sb.append("- Evidence: ").append(d.evidence()).append('\n');
+    }
     sb.append("- Since: ").append(d.since()).append("\n\n");
     sb.append("## What it finds\n\n").append(d.description()).append("\n\n");
     sb.append("## Why it matters\n\n").append(d.rationale()).append('\n');

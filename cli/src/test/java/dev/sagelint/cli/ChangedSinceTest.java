@@ -39,7 +39,7 @@ class ChangedSinceTest {
       """;
   /** SM401 on the endpoint config: a serverless variant cannot serve an isolated model. */
   private static final String SM401 = """
-      endpoint-configs/churn.yaml:5:5: warning [SM401] Variant `AllTraffic` is serverless, but its \
+      endpoint-configs/churn.yaml:5:5: error [SM401] Variant `AllTraffic` is serverless, but its \
       model `churn-model` enables network isolation (models/churn.yaml), which serverless \
       endpoints do not support.
         5 |     ServerlessConfig:
@@ -76,9 +76,9 @@ class ChangedSinceTest {
   @Test
   void lintsTheChangedModelAndTheEndpointConfigThatUsesItButNotTheOldMistake() {
     CliRunner.Result r = CliRunner.run(repo, "lint", "--changed-since", "main");
-    assertEquals(SM401 + "Found 1 problem (1 warning) in 1 file. Checked 2 files.\n", r.stdout());
+    assertEquals(SM401 + "Found 1 problem (1 error) in 1 file. Checked 2 files.\n", r.stdout());
     assertEquals("", r.stderr());
-    assertEquals(0, r.exitCode(), "a warning is below the default --fail-on error");
+    assertEquals(1, r.exitCode(), "SM401 is an error by default (issue 15)");
 
     CliRunner.Result strict = CliRunner.run(repo, "lint", "--changed-since", "main", "--fail-on",
         "warning");
@@ -200,10 +200,10 @@ class ChangedSinceTest {
         + "sagelint: also linting stacks/serverless.yaml: uses model `churn-model`, defined in "
         + "changed models/churn.yaml\n"), r.stderr());
     assertTrue(r.stdout().startsWith(SM401), r.stdout());
-    assertTrue(r.stdout().contains("\nstacks/serverless.yaml:8:11: warning [SM401] resource "
+    assertTrue(r.stdout().contains("\nstacks/serverless.yaml:8:11: error [SM401] resource "
         + "`ServerlessConfig`: Variant `AllTraffic` is serverless, but its model `churn-model` "
         + "enables network isolation (models/churn.yaml:6)"), r.stdout());
-    assertTrue(r.stdout().endsWith("Found 2 problems (2 warnings) in 2 files. Checked 3 files.\n"),
+    assertTrue(r.stdout().endsWith("Found 2 problems (2 errors) in 2 files. Checked 3 files.\n"),
         r.stdout());
   }
 

@@ -58,6 +58,7 @@ class LinterTest {
     // SM317 compare it with MaxInstanceCount: a second finding on the same value.
     String ec = """
         EndpointConfigName: e
+        ExecutionRoleArn: arn:aws:iam::123456789012:role/InferenceComponents
         ProductionVariants:
           - VariantName: v
             InstanceType: ml.m5.large
@@ -70,9 +71,9 @@ class LinterTest {
               Seed: -2147483649
         """;
     List<Finding> findings = linter.lintText("ec.yaml", ec).findings();
-    assertEquals(List.of("5:27 SM108 error /ProductionVariants/0/InitialInstanceCount",
-        "6:65 SM108 error /ProductionVariants/0/ManagedInstanceScaling/MinInstanceCount",
-        "11:13 SM108 error /ExplainerConfig/ClarifyExplainerConfig/ShapConfig/Seed"),
+    assertEquals(List.of("6:27 SM108 error /ProductionVariants/0/InitialInstanceCount",
+        "7:65 SM108 error /ProductionVariants/0/ManagedInstanceScaling/MinInstanceCount",
+        "12:13 SM108 error /ExplainerConfig/ClarifyExplainerConfig/ShapConfig/Seed"),
         findings.stream().map(Fixture::line).toList());
     assertEquals("`ProductionVariants[0].InitialInstanceCount` is `1e30`; AWS allows from 1 to 2147483647.",
         findings.get(0).message());
@@ -80,7 +81,7 @@ class LinterTest {
         findings.get(0).hint());
     assertEquals("`ProductionVariants[0].ManagedInstanceScaling.MinInstanceCount` is `2147483648`; AWS allows "
         + "from 0 to 2147483647.", findings.get(1).message());
-    assertEquals(5, findings.get(0).endLine());
+    assertEquals(6, findings.get(0).endLine());
     assertEquals(31, findings.get(0).endColumn());
     // The type's maximum is not the one broken, so it is left out as noise.
     assertEquals("`ExplainerConfig.ClarifyExplainerConfig.ShapConfig.Seed` is `-2147483649`; AWS allows "

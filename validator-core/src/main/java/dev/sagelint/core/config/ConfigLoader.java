@@ -52,6 +52,8 @@ public final class ConfigLoader {
   private static final List<String> TOP_KEYS = List.of("api-version", "region", "include", "exclude",
       "fail-on", "rules", "select", "ignore", "limits", "suppressions", "baseline");
   private static final List<String> RULE_KEYS = List.of("severity", "options");
+  /** The options rules read through {@code RuleContext.option}: SM508 the account it checks ARNs against. */
+  private static final Map<String, List<String>> RULE_OPTIONS = Map.of("SM508", List.of("account"));
   private static final List<String> LIMIT_KEYS =
       List.of("max-file-bytes", "max-depth", "max-string-length", "max-nodes");
   private static final List<String> SUPPRESSION_KEYS = List.of("path", "rule", "pointer", "reason");
@@ -224,11 +226,21 @@ public final class ConfigLoader {
         switch (checkKey(m, RULE_KEYS, "rules.<id>.")) {
           case "severity" -> severity = m.value();
           case "options" -> {
+            List<String> known = RULE_OPTIONS.getOrDefault(ruleKey, List.of());
             for (ObjectNode.Member opt : object(m.value(), "options").members()) {
-              // Strict like every other key: no rule declares an option yet, so any name is a
-              // typo or a setting sagelint does not have, which must not pass silently.
-              throw at(opt.keySpan(), "unknown option `" + opt.key() + "` for `" + ruleKey
-                  + "`; no rule has options yet");
+              // Strict like every other key: a name no rule declares is a typo or a setting
+              // sagelint does not have, which must not pass silently.
+              if (!known.contains(opt.key())) {
+                throw at(opt.keySpan(), "unknown option `" + opt.key() + "` for `" + ruleKey + "`"
+                    + (known.isEmpty() ? "; it has no options" : "; it has " + String.join(", ", known)));
+              }
+              String value = opt.value().asText() != null ? opt.value().asText()
+                  : opt.value() instanceof ScalarNode sc && sc.value() != null ? sc.value().toString() : null;
+              if (value == null) {
+                throw at(opt.value().span(), "option `" + opt.key() + "` of `" + ruleKey
+                    + "` takes a string");
+              }
+              options.put(opt.key(), value);
             }
           }
           default -> throw new IllegalStateException(m.key());

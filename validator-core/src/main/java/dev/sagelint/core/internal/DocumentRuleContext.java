@@ -93,6 +93,18 @@ class DocumentRuleContext implements RuleContext {
   }
 
   @Override
+  public void report(Severity severity, String pointer, List<Finding.Related> related,
+      String messageKey, Object... args) {
+    add(severity, pointer, document.spanOf(pointer), related, messageKey, args);
+  }
+
+  @Override
+  public void reportAtKey(Severity severity, String pointer, List<Finding.Related> related,
+      String messageKey, Object... args) {
+    add(severity, pointer, document.keySpanOf(pointer), related, messageKey, args);
+  }
+
+  @Override
   public void reportAtKey(String pointer, String messageKey, Object... args) {
     reportAtKey(rule.severityFor(options.apiVersion()), pointer, messageKey, args);
   }

@@ -24,6 +24,8 @@ import java.util.Optional;
  * @param multiModelImage that container's image, or null
  * @param repositoryAccessVpc the first {@code ImageConfig.RepositoryAccessMode: Vpc}
  * @param modelDataSource the first container's {@code ModelDataSource}
+ * @param marketplacePackage the first {@code ModelPackageName} that is an ARN in an AWS
+ *     Marketplace account ({@link AwsOwnedAccounts})
  */
 public record ModelFacts(
     String name,
@@ -36,7 +38,8 @@ public record ModelFacts(
     Optional<Fact> multiModelContainer,
     String multiModelImage,
     Optional<Fact> repositoryAccessVpc,
-    Optional<Fact> modelDataSource) {
+    Optional<Fact> modelDataSource,
+    Optional<Fact> marketplacePackage) {
 
   /**
    * Where a fact is written.
@@ -59,6 +62,7 @@ public record ModelFacts(
     String multiModelImage = null;
     Optional<Fact> registry = Optional.empty();
     Optional<Fact> dataSource = Optional.empty();
+    Optional<Fact> marketplace = Optional.empty();
     for (Specs.At c : Specs.containers(root)) {
       if (multiModel.isEmpty() && "MultiModel".equals(c.node().text("Mode"))) {
         multiModel = fact(root, c.pointer() + "/Mode");
@@ -72,9 +76,12 @@ public record ModelFacts(
       if (dataSource.isEmpty() && Specs.present(c.node(), "ModelDataSource")) {
         dataSource = fact(root, c.pointer() + "/ModelDataSource");
       }
+      if (marketplace.isEmpty() && AwsOwnedAccounts.isMarketplacePackage(c.node().text("ModelPackageName"))) {
+        marketplace = fact(root, c.pointer() + "/ModelPackageName");
+      }
     }
     return new ModelFacts(name, file, isolation, vpc, containers, list == null ? 0 : list.size(),
-        direct, multiModel, multiModelImage, registry, dataSource);
+        direct, multiModel, multiModelImage, registry, dataSource, marketplace);
   }
 
   private static Optional<Fact> fact(ObjectNode root, String pointer) {

@@ -58,4 +58,16 @@ public interface RuleContext {
       Object... args) {
     reportAtKey(pointer, messageKey, args);
   }
+
+  /** {@link #report(String, List, String, Object...)} with an explicit severity (for sub-checks). */
+  default void report(Severity severity, String pointer, List<Finding.Related> related,
+      String messageKey, Object... args) {
+    report(severity, pointer, messageKey, args);
+  }
+
+  /** {@link #reportAtKey(String, List, String, Object...)} with an explicit severity. */
+  default void reportAtKey(Severity severity, String pointer, List<Finding.Related> related,
+      String messageKey, Object... args) {
+    reportAtKey(severity, pointer, messageKey, args);
+  }
 }

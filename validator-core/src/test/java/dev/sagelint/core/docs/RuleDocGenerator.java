@@ -152,6 +152,7 @@ public final class RuleDocGenerator {
               : d.kinds().stream().map(DocumentKind::schemaName).collect(Collectors.joining(", ")))
           .append(" | ").append(d.title()).append(" |\n");
     }
+    md.append('\n').append(CatalogueDecisions.table(catalog));
     return md.toString();
   }
 }

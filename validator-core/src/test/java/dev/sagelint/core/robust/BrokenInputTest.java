@@ -161,8 +161,10 @@ class BrokenInputTest {
     String ec = "{\"EndpointConfigName\": \"e\", \"ProductionVariants\": [{\"VariantName\": \"v\", "
         + "\"ModelName\": \"m\", \"InstanceType\": \"ml.m5.large\", \"InitialInstanceCount\": %s, "
         + "\"InitialVariantWeight\": %s}]}";
-    // InitialInstanceCount is a 32-bit integer; InitialVariantWeight a float with no maximum.
-    assertEquals(List.of("1:146 SM108 /ProductionVariants/0/InitialInstanceCount"),
+    // InitialInstanceCount is a 32-bit integer; InitialVariantWeight a float with no maximum, so
+    // 1e400 is beyond the double range and reaches AWS as Infinity (SM110, issue 15).
+    assertEquals(List.of("1:146 SM108 /ProductionVariants/0/InitialInstanceCount",
+        "1:195 SM110 /ProductionVariants/0/InitialVariantWeight"),
         lint("a.json", ec.formatted("99999999999999999999999", "1e400")));
     assertEquals(List.of("1:146 SM108 /ProductionVariants/0/InitialInstanceCount",
         "1:196 SM108 /ProductionVariants/0/InitialVariantWeight"),

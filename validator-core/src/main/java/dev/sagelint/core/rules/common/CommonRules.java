@@ -9,6 +9,6 @@ public final class CommonRules {
   public static List<Object> all() {
     return List.of(new MalformedVpcConfig(), new MalformedKmsKeyId(), new MixedArnPartitions(),
         new ResourceInAnotherRegion(), new MalformedS3Uri(), new DuplicateTagKey(),
-        new ReservedAwsTagPrefix());
+        new ReservedAwsTagPrefix(), new ResourceInAnotherAccount());
   }
 }

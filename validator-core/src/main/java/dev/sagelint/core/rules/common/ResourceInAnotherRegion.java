@@ -27,7 +27,8 @@ import java.util.Optional;
         references use) and reports the references elsewhere; with a single region in the \
         document, it says nothing. References in another partition are left to SM503.
 
-        A container image in another region is an error; every other reference is a warning.""",
+        A container image, model artifacts or the endpoint's volume key in another region is an \
+        error; every other reference is a warning.""",
     rationale = """
         SageMaker runs a model in the region the request is sent to, and pulls its image, reads \
         its artifacts and uses the endpoint's volume key from there. A spec copied from another \
@@ -38,8 +39,9 @@ import java.util.Optional;
         pulls are not allowed.` (sagemaker-pytorch-inference-toolkit pull request 7, among others), \
         hence an error. For model artifacts the API model documents that they must be in the \
         model's region (documented requirement); for KMS keys it is inferred from keys being \
-        regional; for SNS, Lambda, model packages and reservations the failure point is unknown. \
-        These are warnings.""",
+        regional. These three are errors, as the constraints catalogue rates them (artifacts and \
+        key raised from warnings, see CHANGELOG.md). For SNS, Lambda, model packages and \
+        reservations the failure point is unknown: warnings.""",
     reference = "SM-ARN-REGION",
     evidence = "observed-reject (image); documented requirement (model artifacts); inferred (others)")
 public final class ResourceInAnotherRegion implements Rule {
@@ -76,7 +78,7 @@ public final class ResourceInAnotherRegion implements Rule {
   }
 
   private static Severity severity(AwsReferences.Ref r) {
-    return r.use() == AwsReferences.Use.IMAGE ? Severity.ERROR : Severity.WARNING;
+    return r.use() == AwsReferences.Use.OTHER ? Severity.WARNING : Severity.ERROR;
   }
 
   private static String key(AwsReferences.Ref r) {

@@ -8,6 +8,6 @@ public final class CrossDocumentRules {
 
   public static List<Object> all() {
     return List.of(new ServerlessVariantWithUnsupportedModel(), new ShadowTestWithUnsupportedModel(),
-        new MultiModelEndpointFeatureConflict());
+        new MultiModelEndpointFeatureConflict(), new AsyncInferenceWithUnsupportedModel());
   }
 }

@@ -83,4 +83,9 @@ record LinkedModel(ModelFacts facts) {
   Optional<ModelFacts.Fact> modelDataSource() {
     return facts.modelDataSource();
   }
+
+  /** The {@code ModelPackageName} of an AWS Marketplace package, when one is recognised. */
+  Optional<ModelFacts.Fact> marketplacePackage() {
+    return facts.marketplacePackage();
+  }
 }

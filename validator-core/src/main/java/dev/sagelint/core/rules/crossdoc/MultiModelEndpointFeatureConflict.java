@@ -40,11 +40,13 @@ import java.util.Set;
         and multi-container endpoints. The endpoint config and the model are each valid alone.
 
         Evidence: documented requirement for all three (multi-model endpoint guide; deployment \
-        feature matrix). None says at which call AWS refuses, so all are warnings; the \
-        constraints catalogue proposes an error for Elastic Inference with multi-model (Elastic \
-        Inference itself is retired in the 2026-08-07 model, which the endpoint config rules report).""",
+        feature matrix); none says at which call AWS refuses, and no rejection has been observed \
+        yet. Elastic Inference with a multi-model container is an error by default (raised from a \
+        warning, see CHANGELOG.md) and the other two warnings, as the constraints catalogue rates \
+        them (Elastic Inference itself is retired in the 2026-08-07 model, which the endpoint \
+        config rules report).""",
     reference = "SM-XR-MME-FEATURES",
-    evidence = "documented requirement")
+    evidence = "documented requirement; rejection not yet observed")
 public final class MultiModelEndpointFeatureConflict implements CrossDocumentRule {
   private static final Set<String> NVIDIA_GPU_FAMILIES = Set.of("g4dn", "g5", "g6", "g6e", "g7",
       "g7e", "p2", "p3", "p4d", "p4de", "p5", "p5e", "p5en", "p6-b200", "p6-b300", "p6e-gb200");
@@ -63,8 +65,8 @@ public final class MultiModelEndpointFeatureConflict implements CrossDocumentRul
       Optional<ModelFacts.Fact> multiModel = model.multiModelContainer();
       if (multiModel.isPresent()) {
         if (variant.node().text("AcceleratorType") != null) {
-          ctx.reportAtKey(variant.pointer() + "/AcceleratorType", model.related(multiModel.get()), "mme.accelerator", name,
-              model.name(), model.file());
+          ctx.reportAtKey(Severity.ERROR, variant.pointer() + "/AcceleratorType",
+              model.related(multiModel.get()), "mme.accelerator", name, model.name(), model.file());
         }
         String image = model.multiModelImage();
         if (image != null && !image.toLowerCase(Locale.ROOT).contains("tritonserver")) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 @RuleInfo(
     id = "SM401",
     title = "Serverless variant uses a model with a feature serverless endpoints lack",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     kinds = {DocumentKind.CREATE_ENDPOINT_CONFIG, DocumentKind.DESCRIBE_ENDPOINT_CONFIG},
     description = """
         When an endpoint config and the models it names are linted together, a variant with \
@@ -36,10 +36,14 @@ import java.util.Optional;
         Evidence: documented requirement. The SageMaker developer guide lists these features \
         among the exclusions of Serverless Inference, and the API model says `ModelDataSource` \
         cannot be used with serverless endpoints; neither says whether CreateEndpointConfig, \
-        CreateEndpoint or the first invocation fails, so this is a warning (the constraints \
-        catalogue proposes an error).""",
+        CreateEndpoint or the first invocation fails, and no rejection has been observed yet. \
+        It is an error by default (raised from a warning, see CHANGELOG.md), as in the \
+        constraints catalogue: sagelint's default is the catalogue's severity: a documented \
+        requirement is enough for an \
+        error, and only an observed acceptance would justify less (lower it in `.sagelint.yaml` if \
+        you disagree).""",
     reference = "SM-XR-SERVERLESS-MODEL-FEATURES",
-    evidence = "documented requirement")
+    evidence = "documented requirement; rejection not yet observed")
 public final class ServerlessVariantWithUnsupportedModel implements CrossDocumentRule {
   @Override
   public void check(CrossDocumentContext ctx) {

@@ -6,6 +6,7 @@ import dev.sagelint.core.Severity;
 import dev.sagelint.core.rules.Rule;
 import dev.sagelint.core.rules.RuleContext;
 import dev.sagelint.core.rules.RuleInfo;
+import dev.sagelint.core.rules.SeverityIn;
 import dev.sagelint.core.rules.Specs;
 
 /** {@code AcceleratorType}: an Elastic Inference accelerator, a retired service. */
@@ -24,10 +25,13 @@ import dev.sagelint.core.rules.Specs;
         carries that text. A spec that still asks for EI gets no accelerator.
 
         Evidence: documented as unsupported (2026-08-07 model text; Developer Guide on EI). A \
-        request-time rejection has not been observed, so this stays a warning in every API version, \
-        although the reference catalogue proposes an error for the 2026-08-07 model.""",
+        request-time rejection has not been observed yet. Against the 2026-08-07 model, whose own \
+        text says the parameter is no longer supported, it is an error by default (raised from a \
+        warning, see CHANGELOG.md); against 2021-02-22, when EI still existed, a warning, as the \
+        constraints catalogue rates them.""",
     reference = "SM-EC-EI-RETIRED",
-    evidence = "documented requirement")
+    evidence = "documented requirement; rejection not yet observed")
+@SeverityIn(version = ApiVersion.V2026_08_07, severity = Severity.ERROR)
 public final class ElasticInferenceAccelerator implements Rule {
   @Override
   public void check(RuleContext ctx) {

@@ -32,6 +32,9 @@ public final class EndpointConfigRules {
         new AsyncInferenceWithUnsupportedFeature(),
         new DataCaptureSamplesNothing(),
         new DataCaptureOptionsRedundant(),
-        new ClarifyShapBaselineSource());
+        new ClarifyShapBaselineSource(),
+        new InferenceComponentVariantSetup(),
+        new InferenceAmiForOtherAccelerator(),
+        new CapacityReservationWithoutArn());
   }
 }

@@ -31,10 +31,11 @@ import java.math.BigInteger;
         instance count, and an initial count outside the range is corrected by the first scaling \
         action, so the endpoint does not start the way the spec says.
 
-        Evidence: inferred from the member documentation; a rejection has not been observed, so \
-        both are warnings (the reference catalogue proposes an error for the inverted range).""",
+        Evidence: inferred from the member documentation; a rejection has not been observed yet. \
+        The inverted range is an error by default (raised from a warning, see CHANGELOG.md) and \
+        the initial count outside the range a warning, as the constraints catalogue rates them.""",
     reference = "SM-EC-MIS-RANGE",
-    evidence = "inferred")
+    evidence = "inferred; rejection not yet observed")
 public final class ManagedInstanceScalingRangeInconsistent implements Rule {
   @Override
   public void check(RuleContext ctx) {
@@ -47,7 +48,7 @@ public final class ManagedInstanceScalingRangeInconsistent implements Rule {
       BigInteger min = EndpointConfigSupport.integer(scaling, "MinInstanceCount");
       BigInteger max = EndpointConfigSupport.integer(scaling, "MaxInstanceCount");
       if (min != null && max != null && min.compareTo(max) > 0) {
-        ctx.report(base + "/MinInstanceCount", "sm317.inverted", min, max);
+        ctx.report(Severity.ERROR, base + "/MinInstanceCount", "sm317.inverted", min, max);
         continue;
       }
       BigInteger initial = EndpointConfigSupport.integer(variant.node(), "InitialInstanceCount");

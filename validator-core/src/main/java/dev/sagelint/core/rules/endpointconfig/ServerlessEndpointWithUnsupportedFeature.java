@@ -33,7 +33,10 @@ import dev.sagelint.core.rules.Specs;
 
         Evidence: documented as unsupported (Developer Guide: Serverless Inference feature \
         exclusions, deployment feature matrix); a request-time rejection has not been observed for \
-        any of them, hence a warning. The exclusion list quoted is the 2023 one.""",
+        any of them yet. Asynchronous inference is an error by default (raised from a warning, see \
+        CHANGELOG.md), as the constraints catalogue rates it; data capture, VPC and network \
+        isolation stay warnings as the catalogue rates them. The exclusion list quoted is the 2023 \
+        one.""",
     reference = "SM-EC-SERVERLESS-ENDPOINT-FEATURES",
     evidence = "documented requirement")
 public final class ServerlessEndpointWithUnsupportedFeature implements Rule {
@@ -48,7 +51,7 @@ public final class ServerlessEndpointWithUnsupportedFeature implements Rule {
     ObjectNode root = ctx.root();
     String name = EndpointConfigSupport.variantName(serverless);
     if (Specs.present(root, "AsyncInferenceConfig")) {
-      ctx.reportAtKey("/AsyncInferenceConfig", "sm310.async", name);
+      ctx.reportAtKey(Severity.ERROR, "/AsyncInferenceConfig", "sm310.async", name);
     }
     if (Specs.present(root, "DataCaptureConfig")) {
       ctx.reportAtKey("/DataCaptureConfig", "sm310.dataCapture", name);

@@ -13,7 +13,7 @@ import java.util.List;
 @RuleInfo(
     id = "SM306",
     title = "Serverless variant shares the endpoint config with other variants",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     kinds = DocumentKind.CREATE_ENDPOINT_CONFIG,
     versions = ApiVersion.V2026_08_07,
     description = """
@@ -22,15 +22,22 @@ import java.util.List;
         Shadow variants next to a serverless one are SM312's finding.""",
     rationale = """
         Serverless Inference does not support multiple production variants: it is in the list of \
-        feature exclusions of the Serverless Inference chapter of the SageMaker Developer Guide, and \
+        feature exclusions of the Serverless Inference chapter of the SageMaker Developer Guide, \
+        and \
         the AWS CDK refuses to mix serverless and instance variants or to add a second serverless \
-        one. A serverless endpoint is one model behind one variant; A/B tests between variants need \
+        one. A serverless endpoint is one model behind one variant; A/B tests between variants \
+        need \
         instance-based variants.
 
-        Evidence: documented as unsupported (Developer Guide); AWS's rejection at \
-        CreateEndpointConfig time has not been observed, so this is a warning rather than an error.""",
+        Evidence: documented as unsupported (Developer Guide); a rejection at CreateEndpointConfig \
+        time has not been observed yet. It is an error by default (raised from a warning, see \
+        CHANGELOG.md), as in the constraints \
+        catalogue: sagelint's default is the catalogue's severity: a documented requirement is \
+        enough for an \
+        error, and only an observed acceptance would justify less (lower it in `.sagelint.yaml` if \
+        you disagree).""",
     reference = "SM-EC-SERVERLESS-NO-MIX",
-    evidence = "documented requirement")
+    evidence = "documented requirement; rejection not yet observed")
 public final class ServerlessVariantAmongSeveral implements Rule {
   @Override
   public void check(RuleContext ctx) {

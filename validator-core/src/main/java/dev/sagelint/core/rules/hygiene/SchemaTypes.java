@@ -20,13 +20,19 @@ import tools.jackson.databind.JsonNode;
  * {@code properties}, {@code additionalProperties} and {@code items}, which is all this follows.
  * Each schema is read once and kept; the cache does not make rules stateful, it only saves I/O.
  */
-final class SchemaTypes {
+public final class SchemaTypes {
   private static final Map<String, JsonNode> SCHEMAS = new ConcurrentHashMap<>();
 
   private SchemaTypes() {}
 
   /** The expected type at {@code pointer}, or {@code null} when the schema does not say (unknown member). */
-  static String typeAt(ApiVersion version, DocumentKind kind, String pointer) {
+  public static String typeAt(ApiVersion version, DocumentKind kind, String pointer) {
+    JsonNode node = schemaAt(version, kind, pointer);
+    return node == null || !node.has("type") ? null : node.get("type").asString();
+  }
+
+  /** The (resolved) schema of the value at {@code pointer}, or {@code null} when the schema does not say. */
+  public static JsonNode schemaAt(ApiVersion version, DocumentKind kind, String pointer) {
     JsonNode root = SCHEMAS.computeIfAbsent(SchemaValidator.schemaResource(version, kind), SchemaTypes::load);
     JsonNode node = resolve(root, root);
     for (String token : JsonPointer.tokens(pointer)) {
@@ -46,7 +52,7 @@ final class SchemaTypes {
         return null;
       }
     }
-    return node == null || !node.has("type") ? null : node.get("type").asString();
+    return node;
   }
 
   private static JsonNode resolve(JsonNode root, JsonNode node) {

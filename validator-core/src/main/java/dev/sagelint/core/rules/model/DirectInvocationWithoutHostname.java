@@ -12,10 +12,10 @@ import dev.sagelint.core.rules.Specs;
 @RuleInfo(
     id = "SM203",
     title = "Container of a Direct-invocation model has no ContainerHostname",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     kinds = DocumentKind.CREATE_MODEL,
     reference = "SM-CM-DIRECT-HOSTNAME-REQUIRED",
-    evidence = "documented requirement",
+    evidence = "documented requirement; rejection not yet observed",
     description = """
         `InferenceExecutionConfig.Mode` is `Direct` and an entry of `Containers` has no \
         `ContainerHostname`. Only the containers actually listed are checked; a \
@@ -28,9 +28,14 @@ import dev.sagelint.core.rules.Specs;
         SageMaker Developer Guide states that the hostname is required for each container of a \
         multi-container endpoint with direct invocation.
 
-        Evidence: documented requirement; no CreateModel rejection has been observed, so this is \
-        a warning (the cost shows up at invocation time at the latest). Only CreateModel requests \
-        are checked.""")
+        Evidence: documented requirement; no CreateModel rejection observed yet (the cost shows \
+        up at \
+        invocation time at the latest). It is an error by default (raised from a warning, see \
+        CHANGELOG.md), as in the constraints \
+        catalogue: sagelint's default is the catalogue's severity: a documented requirement is \
+        enough for an \
+        error, and only an observed acceptance would justify less (lower it in `.sagelint.yaml` if \
+        you disagree). Only CreateModel requests are checked.""")
 public final class DirectInvocationWithoutHostname implements Rule {
   @Override
   public void check(RuleContext ctx) {

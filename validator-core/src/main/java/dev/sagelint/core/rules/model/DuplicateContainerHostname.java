@@ -15,10 +15,10 @@ import java.util.Map;
 @RuleInfo(
     id = "SM202",
     title = "Two containers use the same ContainerHostname",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     kinds = DocumentKind.CREATE_MODEL,
     reference = "SM-CM-HOSTNAME-ALL-OR-NONE",
-    evidence = "documented requirement",
+    evidence = "documented requirement; rejection not yet observed",
     description = """
         Two entries of `Containers` have the same `ContainerHostname`. The later one is reported \
         as a warning. Hostnames that differ only in letter case are reported as info: host names \
@@ -29,8 +29,13 @@ import java.util.Map;
         passing it as `TargetContainerHostname`. Two containers with one name make at least one \
         of them unreachable or their metrics indistinguishable.
 
-        Evidence: documented semantics ("uniquely identifies"), no rejected request observed, so \
-        a warning. Only CreateModel requests are checked.""")
+        Evidence: documented semantics ("uniquely identifies"); no rejected request observed yet. \
+        It is an error by default (raised from a warning, see CHANGELOG.md), as in the \
+        constraints catalogue: sagelint's default is the catalogue's severity: a documented \
+        requirement is enough for an \
+        error, and only an observed acceptance would justify less (lower it in `.sagelint.yaml` if \
+        you disagree). Only \
+        CreateModel requests are checked.""")
 public final class DuplicateContainerHostname implements Rule {
   @Override
   public void check(RuleContext ctx) {

@@ -13,11 +13,11 @@ import dev.sagelint.core.rules.Specs;
 @RuleInfo(
     id = "SM218",
     title = "ModelDataSource on a MultiModel container",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     kinds = DocumentKind.CREATE_MODEL,
     versions = ApiVersion.V2026_08_07,
     reference = "SM-CM-MDS-UNSUPPORTED-WITH",
-    evidence = "documented as unsupported",
+    evidence = "documented as unsupported; rejection not yet observed",
     description = """
         A container with `Mode: MultiModel` gives its model data as `ModelDataSource`.""",
     rationale = """
@@ -25,10 +25,13 @@ import dev.sagelint.core.rules.Specs;
         cannot be used with; a multi-model container takes the S3 prefix of its models in \
         `ModelDataUrl`.
 
-        Evidence: documented as unsupported. The reference catalogue proposes an error, but the \
-        documentation does not say that the request is rejected and no rejection has been \
-        observed, so sagelint reports a warning (raise it in `.sagelint.yaml` if you prefer). \
-        Applies to the 2026-08-07 model only, where the member exists.""")
+        Evidence: documented as unsupported; no rejection observed yet. It is an error by \
+        default (raised from a warning, see CHANGELOG.md), \
+        as in the constraints catalogue: sagelint's default is the catalogue's severity: a \
+        documented requirement is enough for an \
+        error, and only an observed acceptance would justify less (lower it in `.sagelint.yaml` if \
+        you disagree). Applies to the 2026-08-07 model only, \
+        where the member exists.""")
 public final class ModelDataSourceOnMultiModelContainer implements Rule {
   @Override
   public void check(RuleContext ctx) {

@@ -13,11 +13,11 @@ import dev.sagelint.core.rules.Specs;
 @RuleInfo(
     id = "SM217",
     title = "ModelDataSource names no data source",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     kinds = DocumentKind.CREATE_MODEL,
     versions = ApiVersion.V2026_08_07,
     reference = "SM-CM-MODEL-DATA-SOURCE-XOR",
-    evidence = "documented requirement",
+    evidence = "documented requirement; rejection not yet observed",
     description = """
         A container's `ModelDataSource` is an object without `S3DataSource`, currently its only \
         member.""",
@@ -28,9 +28,13 @@ import dev.sagelint.core.rules.Specs;
         source being added, so the relaxation reads as room for future sources rather than \
         permission to leave it out.
 
-        Evidence: documented requirement with that shape history; no rejection observed, so a \
-        warning. The member exists from API version 2023-06-21, so the rule applies to the \
-        2026-08-07 model only.""")
+        Evidence: documented requirement with that shape history; no rejection observed yet. It \
+        is an error by default (raised from a warning, see CHANGELOG.md), as in the constraints \
+        catalogue: sagelint's default is the catalogue's severity: a documented requirement is \
+        enough for an \
+        error, and only an observed acceptance would justify less (lower it in `.sagelint.yaml` if \
+        you disagree). The member exists \
+        from API version 2023-06-21, so the rule applies to the 2026-08-07 model only.""")
 public final class ModelDataSourceWithoutS3DataSource implements Rule {
   @Override
   public void check(RuleContext ctx) {

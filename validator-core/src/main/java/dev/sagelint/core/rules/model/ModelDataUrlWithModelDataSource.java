@@ -13,11 +13,11 @@ import dev.sagelint.core.rules.Specs;
 @RuleInfo(
     id = "SM216",
     title = "Container sets both ModelDataUrl and ModelDataSource",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     kinds = DocumentKind.CREATE_MODEL,
     versions = ApiVersion.V2026_08_07,
     reference = "SM-CM-MODEL-DATA-SOURCE-XOR",
-    evidence = "inferred",
+    evidence = "inferred; rejection not yet observed",
     description = """
         A container in a CreateModel request sets both `ModelDataUrl` and `ModelDataSource`. \
         DescribeModel responses are not checked: SageMaker itself reports the archive of a \
@@ -28,9 +28,13 @@ import dev.sagelint.core.rules.Specs;
         leaves it to SageMaker to pick one, and if the two disagree the model silently serves \
         whichever wins. The AWS SDKs send one or the other, never both.
 
-        Evidence: inferred from the documentation of the two members; no rejection observed, so \
-        a warning. The members exist from API version 2023-06-21, so the rule applies to the \
-        2026-08-07 model only.""")
+        Evidence: inferred from the documentation of the two members; no rejection observed yet. \
+        It is an error by default (raised from a warning, see CHANGELOG.md), as in the \
+        constraints catalogue: sagelint's default is the catalogue's severity: a documented \
+        requirement is enough for an \
+        error, and only an observed acceptance would justify less (lower it in `.sagelint.yaml` if \
+        you disagree). The members \
+        exist from API version 2023-06-21, so the rule applies to the 2026-08-07 model only.""")
 public final class ModelDataUrlWithModelDataSource implements Rule {
   @Override
   public void check(RuleContext ctx) {

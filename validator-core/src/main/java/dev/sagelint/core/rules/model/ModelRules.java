@@ -43,6 +43,8 @@ public final class ModelRules {
         new NonEcrImageInPlatformMode(),
         new VpcRegistryWithoutVpcConfig(),
         new CredentialsProviderNotLambda(),
-        new ModelWithoutExecutionRole());
+        new ModelWithoutExecutionRole(),
+        new ModelPackageWithOwnArtifacts(),
+        new NetworkIsolationLimits());
   }
 }

@@ -13,11 +13,11 @@ import dev.sagelint.core.rules.Specs;
 @RuleInfo(
     id = "SM228",
     title = "RepositoryAuthConfig without Vpc repository access",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     kinds = DocumentKind.CREATE_MODEL,
     versions = ApiVersion.V2026_08_07,
     reference = "SM-CM-REPO-AUTH-NEEDS-VPC-MODE",
-    evidence = "documented requirement",
+    evidence = "documented requirement; rejection not yet observed",
     description = """
         A container's `ImageConfig` has `RepositoryAuthConfig` while `RepositoryAccessMode` is \
         `Platform`. The finding is at `RepositoryAccessMode`. (A missing access mode is SM101's \
@@ -29,10 +29,13 @@ import dev.sagelint.core.rules.Specs;
         ECR with the execution role and the credentials provider is never used, so either the \
         mode or the image location is not what the author intended.
 
-        Evidence: documented requirement. The reference catalogue proposes an error, but the \
-        documentation does not say the request is rejected and no rejection has been observed, \
-        so sagelint reports a warning. Applies to the 2026-08-07 model only, where the member \
-        exists.""")
+        Evidence: documented requirement; no rejection observed yet. It is an error by default \
+        (raised from a warning, see CHANGELOG.md), as \
+        in the constraints catalogue: sagelint's default is the catalogue's severity: a \
+        documented requirement is enough for an \
+        error, and only an observed acceptance would justify less (lower it in `.sagelint.yaml` if \
+        you disagree). Applies to the 2026-08-07 model only, where \
+        the member exists.""")
 public final class RepositoryAuthWithoutVpcMode implements Rule {
   @Override
   public void check(RuleContext ctx) {

@@ -13,11 +13,11 @@ import dev.sagelint.core.rules.Specs;
 @RuleInfo(
     id = "SM220",
     title = "S3Prefix model data URI does not end with a slash",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     kinds = {DocumentKind.CREATE_MODEL, DocumentKind.DESCRIBE_MODEL},
     versions = ApiVersion.V2026_08_07,
     reference = "SM-CM-MDS-S3-LAYOUT",
-    evidence = "documented requirement",
+    evidence = "documented requirement; rejection not yet observed",
     description = """
         An `S3DataSource` (in `ModelDataSource` or `AdditionalModelDataSources`) has \
         `S3DataType: S3Prefix` and an `S3Uri` that does not end with `/`. Sources with \
@@ -29,9 +29,12 @@ import dev.sagelint.core.rules.Specs;
         (`s3://bucket/model` matches `model-old/...` and `model.tar.gz`), so files of another \
         model can end up in `/opt/ml/model`.
 
-        Evidence: documented requirement. The reference catalogue proposes an error, but no \
-        rejected request has been observed, so sagelint reports a warning. Applies to the \
-        2026-08-07 model only, where the member exists.""")
+        Evidence: documented requirement; no rejected request observed yet. Since 0.2.0 this is an \
+        error, as in the constraints catalogue: sagelint's default is the catalogue's severity: \
+        a documented requirement is enough for an \
+        error, and only an observed acceptance would justify less (lower it in `.sagelint.yaml` if \
+        you disagree). Applies to the 2026-08-07 model \
+        only, where the member exists.""")
 public final class S3PrefixWithoutTrailingSlash implements Rule {
   @Override
   public void check(RuleContext ctx) {

@@ -9,6 +9,7 @@ public final class SchemaRules {
   public static List<Object> all() {
     return List.of(new MissingRequiredMember(), new UnknownMember(), new WrongType(),
         new ValueNotAllowed(), new PatternMismatch(), new StringLength(), new CollectionSize(),
-        new NumberOutOfRange(), new InvalidMapKey(), new OtherSchemaViolation());
+        new NumberOutOfRange(), new InvalidMapKey(), new OtherSchemaViolation(),
+        new NumberNotAsWritten());
   }
 }

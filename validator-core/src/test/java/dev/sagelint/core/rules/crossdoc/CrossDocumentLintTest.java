@@ -56,7 +56,7 @@ class CrossDocumentLintTest {
     assertEquals(1, cross.size(), () -> cross.toString());
     Finding f = cross.get(0);
     assertEquals("SM401", f.rule());
-    assertEquals(Severity.WARNING, f.severity());
+    assertEquals(Severity.ERROR, f.severity());
     assertEquals(CONFIG_FILE, f.file());
     assertEquals("/ProductionVariants/0/ServerlessConfig", f.pointer());
     assertEquals(0, f.documentIndex());

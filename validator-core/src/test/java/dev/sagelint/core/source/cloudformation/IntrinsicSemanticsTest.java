@@ -247,7 +247,7 @@ class IntrinsicSemanticsTest {
         """;
     assertEquals(List.of(
         "11:20 SM105 error /Resources/Model/Properties/2/ModelName",
-        "25:13 SM201 warning /Resources/Pipeline/Properties/Containers/1/2"), lines(t));
+        "25:13 SM201 error /Resources/Pipeline/Properties/Containers/1/2"), lines(t));
   }
 
   @Test

@@ -46,6 +46,8 @@ class RealTemplatesTest {
         "`DataCaptureConfig` is the string \"DataCaptureConfig\"; the API takes an object");
     REVIEWED_ERRORS.put("kics__1.json:59:20 SM103",
         "`Image` is a literal list (an un-evaluated FindInMap's arguments); the API takes a string");
+    REVIEWED_ERRORS.put("kics__1.json:42:21 SM502",
+        "`KmsKeyId` is the literal `String`, none of the four documented key forms");
     REVIEWED_ERRORS.put("kics__1.json:65:29 SM105",
         "the literal `ExecutionRole.Arn` is not an IAM role ARN");
   }

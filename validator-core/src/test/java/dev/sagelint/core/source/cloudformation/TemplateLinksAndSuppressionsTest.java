@@ -45,7 +45,7 @@ class TemplateLinksAndSuppressionsTest {
   @Test
   void getAttLinksAConfigToItsModelForCrossDocumentRules() {
     List<Finding> f = V2021.lintText("t.yaml", SERVERLESS_WITH_VPC_MODEL).findings();
-    assertEquals(List.of("17:11 SM401 warning /Resources/Config/Properties/ProductionVariants/0/ServerlessConfig"),
+    assertEquals(List.of("17:11 SM401 error /Resources/Config/Properties/ProductionVariants/0/ServerlessConfig"),
         f.stream().map(Fixture::line).toList());
     assertTrue(f.stream().anyMatch(x -> x.message().startsWith("resource `Config`: ")
         && x.message().contains("Model")), f.toString());
@@ -63,7 +63,7 @@ class TemplateLinksAndSuppressionsTest {
             "ProductionVariants": [{"ModelName": {"Fn::GetAtt": ["Model", "ModelName"]}, "VariantName": "all",
               "ServerlessConfig": {"MemorySizeInMB": 2048, "MaxConcurrency": 5}}]}}}}
         """;
-    assertEquals(List.of("8:7 SM401 warning /Resources/Config/Properties/ProductionVariants/0/ServerlessConfig"),
+    assertEquals(List.of("8:7 SM401 error /Resources/Config/Properties/ProductionVariants/0/ServerlessConfig"),
         lines("t.json", json).stream().filter(l -> l.contains("SM401")).toList());
   }
 
@@ -97,7 +97,7 @@ class TemplateLinksAndSuppressionsTest {
                   InstanceType: ml.m5d.large
         """;
     List<String> found = lines("t.yaml", t);
-    assertTrue(found.contains("9:11 SM201 warning /Resources/Pipeline/Properties/Containers/1"), found.toString());
+    assertTrue(found.contains("9:11 SM201 error /Resources/Pipeline/Properties/Containers/1"), found.toString());
     assertTrue(found.stream().anyMatch(l -> l.matches("\\d+:\\d+ SM20[34] \\w+ /Resources/Direct/Properties/.*")),
         found.toString());
     assertTrue(found.contains("20:17 SM301 error /Resources/Config/Properties/KmsKeyId"), found.toString());
