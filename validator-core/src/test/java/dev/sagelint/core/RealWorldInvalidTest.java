@@ -35,7 +35,7 @@ class RealWorldInvalidTest {
 
   private static final Map<String, Verdict> VERDICTS = Map.of(
       // AWS: ModelName longer than 63 and not matching its pattern: an unrendered Airflow template.
-      "airflow-workflow-issue3__1.json", Verdict.caughtBy("SM601 error /ModelName"),
+      "airflow-workflow-issue3__1.json", Verdict.caughtBy("SM105 error /ModelName"),
       // AWS: "More than one container in MultiModel mode is not supported with inference pipeline."
       "autopilot-sfn-issue10__1.json", Verdict.caughtBy("SM211 error /Containers/1/Mode"),
       "ecs-blueprints-issue223__1.json", Verdict.notStatic(
@@ -49,8 +49,9 @@ class RealWorldInvalidTest {
       // catalogue rates a missing tag a warning (SM-CM-IMAGE-FORMAT), as the rejection was not
       // seen again since.
       "sm-examples-issue195__1.json", Verdict.caughtBy("SM226 warning /PrimaryContainer/Image"),
-      // AWS: 'ENTER MODEL NAME' fails the ModelName pattern.
-      "sm-examples-issue2236__1.json", Verdict.caughtBy("SM601 error /ProductionVariants/0/ModelName"),
+      // AWS: 'ENTER MODEL NAME' fails the ModelName pattern (the placeholder warning yields to the
+      // pattern error since issue 17, row 1).
+      "sm-examples-issue2236__1.json", Verdict.caughtBy("SM105 error /ProductionVariants/0/ModelName"),
       // AWS: 'ml.t3.medium' is not in the instance type enum.
       "sm-python-sdk-issue1623__1.json", Verdict.caughtBy("SM104 error /ProductionVariants/0/InstanceType"),
       // AWS: "ManagedInstanceScaling is only supported for inference component endpoints."

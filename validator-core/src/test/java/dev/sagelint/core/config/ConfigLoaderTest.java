@@ -118,8 +118,8 @@ class ConfigLoaderTest {
       "'rules: [SM102'|1|14|This is not valid YAML: expected ',' or ']', but got <stream end> (while parsing a flow sequence at 1:8)",
       "'select: [SM1]\nselect: [SM2]'|2|1|key `select` is given more than once; keep one",
       "'- a\n- b'|1|1|the configuration must be a mapping, not array",
-      "'rules:\n  SM102:\n    options: {foo: 1}'|3|15|unknown option `foo` for `SM102`; no rule has options yet",
-      "'rules:\n  SM1:\n    severity: info\n    options: {max-variants: 5}'|4|15|unknown option `max-variants` for `SM1`; no rule has options yet",
+      "'rules:\n  SM102:\n    options: {foo: 1}'|3|15|unknown option `foo` for `SM102`; it has no options",
+      "'rules:\n  SM1:\n    severity: info\n    options: {max-variants: 5}'|4|15|unknown option `max-variants` for `SM1`; it has no options",
   })
   void rejectsBadConfigurationWithItsLocation(String text, int line, int column, String reason) {
     ConfigException e = assertThrows(ConfigException.class, () -> parse(text.replace("\\n", "\n")));

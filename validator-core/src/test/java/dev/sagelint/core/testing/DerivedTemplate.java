@@ -269,7 +269,9 @@ public final class DerivedTemplate {
       file.appendReplacement(out, Matcher.quoteReplacement("(" + name + ":" + newLine[line] + ")"));
     }
     file.appendTail(out);
-    Matcher first = FIRST_AT.matcher(out.toString());
+    // Messages name the other file without a line since places moved to related locations.
+    String named = out.toString().replace("(" + requestName + ")", "(" + name + ")");
+    Matcher first = FIRST_AT.matcher(named);
     StringBuilder out2 = new StringBuilder();
     while (first.find()) {
       int line = Integer.parseInt(first.group(1));

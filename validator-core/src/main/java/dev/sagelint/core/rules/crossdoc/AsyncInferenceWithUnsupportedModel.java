@@ -12,7 +12,7 @@ import java.util.Optional;
 @RuleInfo(
     id = "SM404",
     title = "Asynchronous inference with a Marketplace, multi-container or multi-model model",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     kinds = {DocumentKind.CREATE_ENDPOINT_CONFIG, DocumentKind.DESCRIBE_ENDPOINT_CONFIG},
     reference = "SM-XR-ASYNC-MODEL",
     evidence = "observed-reject (Marketplace); documented requirement (others)",
@@ -55,11 +55,11 @@ public final class AsyncInferenceWithUnsupportedModel implements CrossDocumentRu
           ctx.report(Severity.ERROR, at, model.related(p), "async.marketplace", name, model.name(),
               model.file()));
       if (model.containerCount() > 1) {
-        ctx.report(at, model.related(model.containers()), "async.containers", name, model.name(),
+        ctx.report(Severity.WARNING, at, model.related(model.containers()), "async.containers", name, model.name(),
             model.file(), model.containerCount());
       }
       model.multiModelContainer().ifPresent(p ->
-          ctx.report(at, model.related(p), "async.multimodel", name, model.name(), model.file()));
+          ctx.report(Severity.WARNING, at, model.related(p), "async.multimodel", name, model.name(), model.file()));
     }
   }
 }

@@ -21,7 +21,7 @@ import java.util.Set;
 @RuleInfo(
     id = "SM403",
     title = "Endpoint feature that multi-model or multi-container models do not support",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     kinds = {DocumentKind.CREATE_ENDPOINT_CONFIG, DocumentKind.DESCRIBE_ENDPOINT_CONFIG},
     description = """
         When an endpoint config and the models it names are linted together:
@@ -72,7 +72,7 @@ public final class MultiModelEndpointFeatureConflict implements CrossDocumentRul
         if (image != null && !image.toLowerCase(Locale.ROOT).contains("tritonserver")) {
           for (Specs.Text type : Specs.instanceTypes(variant)) {
             if (isNvidiaGpu(type.value())) {
-              ctx.report(type.pointer(), model.related(multiModel.get()), "mme.gpu", name, type.value(), model.name(),
+              ctx.report(Severity.WARNING, type.pointer(), model.related(multiModel.get()), "mme.gpu", name, type.value(), model.name(),
                   model.file());
             }
           }
@@ -80,10 +80,10 @@ public final class MultiModelEndpointFeatureConflict implements CrossDocumentRul
       }
       if (capture && capturedModels.add(model.name())) {
         if (multiModel.isPresent()) {
-          ctx.reportAtKey("/DataCaptureConfig", model.related(multiModel.get()), "capture.multimodel", model.name(),
+          ctx.reportAtKey(Severity.WARNING, "/DataCaptureConfig", model.related(multiModel.get()), "capture.multimodel", model.name(),
               model.file());
         } else if (model.containerCount() > 1) {
-          ctx.reportAtKey("/DataCaptureConfig", model.related(model.containers()), model.isDirect() ? "capture.direct" : "capture.pipeline",
+          ctx.reportAtKey(Severity.WARNING, "/DataCaptureConfig", model.related(model.containers()), model.isDirect() ? "capture.direct" : "capture.pipeline",
               model.name(), model.file(), model.containerCount());
         }
       }

@@ -37,7 +37,9 @@ public final class ElasticInferenceAccelerator implements Rule {
   public void check(RuleContext ctx) {
     String key = ctx.apiVersion() == ApiVersion.V2021_02_22 ? "sm315.closed" : "sm315.unsupported";
     for (Specs.At variant : Specs.variants(ctx.root(), ctx.apiVersion())) {
-      if (Specs.present(variant.node(), "AcceleratorType")) {
+      // A value not known before deployment may be null (a Terraform variable's optional
+      // attribute), which requests no accelerator: only a written type is reported.
+      if (variant.node().text("AcceleratorType") != null) {
         ctx.reportAtKey(variant.pointer() + "/AcceleratorType", key,
             EndpointConfigSupport.variantName(variant));
       }

@@ -17,7 +17,7 @@ import java.math.BigInteger;
 @RuleInfo(
     id = "SM317",
     title = "Managed instance scaling bounds are inconsistent",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     kinds = {DocumentKind.CREATE_ENDPOINT_CONFIG, DocumentKind.DESCRIBE_ENDPOINT_CONFIG},
     versions = ApiVersion.V2026_08_07,
     description = """
@@ -56,9 +56,9 @@ public final class ManagedInstanceScalingRangeInconsistent implements Rule {
         continue;
       }
       if (min != null && initial.compareTo(min) < 0) {
-        ctx.report(variant.pointer() + "/InitialInstanceCount", "sm317.belowMin", initial, min);
+        ctx.report(Severity.WARNING, variant.pointer() + "/InitialInstanceCount", "sm317.belowMin", initial, min);
       } else if (max != null && initial.compareTo(max) > 0) {
-        ctx.report(variant.pointer() + "/InitialInstanceCount", "sm317.aboveMax", initial, max);
+        ctx.report(Severity.WARNING, variant.pointer() + "/InitialInstanceCount", "sm317.aboveMax", initial, max);
       }
     }
   }

@@ -17,7 +17,7 @@ import dev.sagelint.core.rules.Specs;
 @RuleInfo(
     id = "SM310",
     title = "Serverless endpoint config uses a feature serverless endpoints lack",
-    severity = Severity.WARNING,
+    severity = Severity.ERROR,
     kinds = DocumentKind.CREATE_ENDPOINT_CONFIG,
     versions = ApiVersion.V2026_08_07,
     description = """
@@ -54,13 +54,13 @@ public final class ServerlessEndpointWithUnsupportedFeature implements Rule {
       ctx.reportAtKey(Severity.ERROR, "/AsyncInferenceConfig", "sm310.async", name);
     }
     if (Specs.present(root, "DataCaptureConfig")) {
-      ctx.reportAtKey("/DataCaptureConfig", "sm310.dataCapture", name);
+      ctx.reportAtKey(Severity.WARNING, "/DataCaptureConfig", "sm310.dataCapture", name);
     }
     if (Specs.present(root, "VpcConfig")) {
-      ctx.reportAtKey("/VpcConfig", "sm310.vpc", name);
+      ctx.reportAtKey(Severity.WARNING, "/VpcConfig", "sm310.vpc", name);
     }
     if (EndpointConfigSupport.isTrue(root, "EnableNetworkIsolation")) {
-      ctx.reportAtKey("/EnableNetworkIsolation", "sm310.isolation", name);
+      ctx.reportAtKey(Severity.WARNING, "/EnableNetworkIsolation", "sm310.isolation", name);
     }
   }
 }

@@ -41,7 +41,7 @@ class TemplateParseProblemsTest {
         """;
     // The bucket's duplicate is not sagelint's business; the model's is, and says whose it is.
     assertEquals(List.of("11:9 SM002 /Resources/Model/Properties/PrimaryContainer/Image | resource"
-        + " `Model`: Key `Image` appears twice in this object (first at 10:9); the AWS CLI and"
+        + " `Model`: Key `Image` appears twice in this object; the AWS CLI and"
         + " boto3 silently keep only the last value."), lines("t.yaml", yaml));
   }
 
@@ -56,7 +56,7 @@ class TemplateParseProblemsTest {
     List<Finding> findings = LINTER.lintText("t.template.json", json).findings();
     assertEquals(List.of("3:62 SM002 /Resources/Config/Properties/ProductionVariants/0/VariantName"
         + " | resource `Config` (Stack/Config): Key `VariantName` appears twice in this object"
-        + " (first at 3:42); the AWS CLI and boto3 silently keep only the last value."),
+        + "; the AWS CLI and boto3 silently keep only the last value."),
         lines("t.template.json", json), findings.toString());
   }
 }

@@ -34,8 +34,8 @@ class TerraformInputsTest {
 
   /** The three headline mistakes, as the bad example module writes them. */
   private static final List<String> HEADLINE_TF = List.of(
-      "12:3 SM201 warning /resource/aws_sagemaker_model/pipeline/container/1",
-      "29:3 SM203 warning /resource/aws_sagemaker_model/direct/container/1",
+      "12:3 SM201 error /resource/aws_sagemaker_model/pipeline/container/1",
+      "29:3 SM203 error /resource/aws_sagemaker_model/direct/container/1",
       "37:17 SM301 warning /resource/aws_sagemaker_endpoint_configuration/churn/kms_key_arn");
 
   private static List<String> lines(LintResult r) {
@@ -67,8 +67,8 @@ class TerraformInputsTest {
     String plan = Files.readString(Path.of("src/test/resources/terraform/plan-bad.json"));
     assertEquals(List.of(
         "47:26 SM301 warning /resource_changes/1/change/after/kms_key_arn",
-        "120:13 SM203 warning /resource_changes/2/change/after/container/1",
-        "196:13 SM201 warning /resource_changes/3/change/after/container/1"),
+        "120:13 SM203 error /resource_changes/2/change/after/container/1",
+        "196:13 SM201 error /resource_changes/3/change/after/container/1"),
         lines(LINTER.lintText("plan.json", plan)));
   }
 

@@ -55,8 +55,8 @@ class TerraformPlanIntegrationTest {
     List<String> lines = Linter.create(LintOptions.defaults())
         .lint(List.of(LintInput.file(json, json.toString()))).findings().stream().map(Fixture::line).toList();
     assertEquals(List.of(
-        "12:3 SM201 warning /resource/aws_sagemaker_model/pipeline/container/1",
-        "29:3 SM203 warning /resource/aws_sagemaker_model/direct/container/1",
+        "12:3 SM201 error /resource/aws_sagemaker_model/pipeline/container/1",
+        "29:3 SM203 error /resource/aws_sagemaker_model/direct/container/1",
         "37:17 SM301 warning /resource/aws_sagemaker_endpoint_configuration/churn/kms_key_arn"), lines);
   }
 
