@@ -202,7 +202,7 @@ class ChangedSinceTest {
     assertTrue(r.stdout().startsWith(SM401), r.stdout());
     assertTrue(r.stdout().contains("\nstacks/serverless.yaml:8:11: error [SM401] resource "
         + "`ServerlessConfig`: Variant `AllTraffic` is serverless, but its model `churn-model` "
-        + "enables network isolation (models/churn.yaml:6)"), r.stdout());
+        + "enables network isolation (models/churn.yaml)"), r.stdout());
     assertTrue(r.stdout().endsWith("Found 2 problems (2 errors) in 2 files. Checked 3 files.\n"),
         r.stdout());
   }
