@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Tells certain findings from findings that rest on an assumed value (a template parameter at its
@@ -40,8 +39,7 @@ final class AssumedValues {
       base.forEach(f -> keep(spec, f, out));
       return out;
     }
-    Set<String> allNames = assumptions.stream().map(Assumption::name).collect(Collectors.toSet());
-    Set<String> certain = keys(spec.variation().vary(Map.of(), allNames));
+    Set<String> certain = keys(spec.withAssumptionsUnknown());
     Map<String, Set<String>> withoutOne = new HashMap<>();
     Map<String, Set<String>> withValue = new HashMap<>();
     for (Finding f : base) {

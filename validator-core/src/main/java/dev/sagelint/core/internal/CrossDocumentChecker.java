@@ -19,7 +19,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 
 /**
  * The second phase of a run: once every file is checked, runs the cross-document rules on each
@@ -71,7 +70,7 @@ public final class CrossDocumentChecker {
       ModelFacts facts = null;
       if (spec.kind().isModel()) {
         // Facts never rest on a value a deployment may change: assumed values count as unknown.
-        ObjectNode certain = (ObjectNode) withoutAssumptions(spec).view().root();
+        ObjectNode certain = (ObjectNode) spec.withAssumptionsUnknown().view().root();
         String name = certain.text("ModelName");
         // A template model without a name is known by its logical id (the end of its spec id).
         facts = ModelFacts.of(name != null ? name : spec.id().substring(spec.id().lastIndexOf('/') + 1),
@@ -190,15 +189,6 @@ public final class CrossDocumentChecker {
     return new LintResult(files);
   }
 
-  /** The spec with every assumed value unknown (itself when it assumed nothing). */
-  private static Spec withoutAssumptions(Spec spec) {
-    if (spec.variation() == null) {
-      return spec;
-    }
-    return spec.variation().vary(Map.of(), spec.assumptions().stream()
-        .map(a -> a.name()).collect(Collectors.toSet()));
-  }
-
   /**
    * Configs of the files that link: kept ones as they are, the others read again (a file with
    * several linking configs once). A config that rests on assumed values is used with those
@@ -227,7 +217,7 @@ public final class CrossDocumentChecker {
         }
         spec = lastSpecs.get(l.position());
       }
-      return withoutAssumptions(spec);
+      return spec.withAssumptionsUnknown();
     }
   }
 }

@@ -4,8 +4,10 @@ import dev.sagelint.core.DocumentKind;
 import dev.sagelint.core.parse.ParsedDocument;
 import dev.sagelint.core.parse.Span;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * One SageMaker spec found in a file, as every rule sees it, whatever the front end: a request
@@ -62,6 +64,15 @@ public record Spec(
   /** The assumptions the view rests on (parameter defaults, variable defaults); empty for most. */
   public List<Assumption> assumptions() {
     return variation == null ? List.of() : variation.assumptions();
+  }
+
+  /** The same spec with every assumed value unknown; itself when it assumed nothing. */
+  public Spec withAssumptionsUnknown() {
+    if (variation == null) {
+      return this;
+    }
+    return variation.vary(Map.of(),
+        assumptions().stream().map(Assumption::name).collect(Collectors.toSet()));
   }
 
   /** The message prefix naming the spec, or the empty string. */
