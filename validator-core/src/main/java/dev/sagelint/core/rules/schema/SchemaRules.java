@@ -10,6 +10,6 @@ public final class SchemaRules {
     return List.of(new MissingRequiredMember(), new UnknownMember(), new WrongType(),
         new ValueNotAllowed(), new PatternMismatch(), new StringLength(), new CollectionSize(),
         new NumberOutOfRange(), new InvalidMapKey(), new OtherSchemaViolation(),
-        new NumberNotAsWritten());
+        new NumberNotAsWritten(), new TimestampNotAccepted());
   }
 }
