@@ -105,6 +105,11 @@ public final class LintCommand implements Callable<Integer> {
       description = "AWS region the specs are deployed to, for region-aware rules.")
   String region;
 
+  @Option(names = "--account", paramLabel = "ACCOUNT",
+      description = "AWS account id (12 digits) the specs are deployed with, for account-aware "
+          + "rules (SM508); replaces the rule's account option in the configuration.")
+  String account;
+
   @Option(names = "--select", paramLabel = "RULES", split = ",",
       description = "Only run these rule ids or prefixes (e.g. SM1,SM301); replaces select: in the "
           + "configuration.")
@@ -249,6 +254,13 @@ public final class LintCommand implements Callable<Integer> {
         throw new UsageException("--region: '" + region + "' is not an AWS region name (e.g. us-east-1)");
       }
       b.region(region);
+    }
+    if (account != null) {
+      if (!account.matches("[0-9]{12}")) {
+        throw new UsageException("--account: '" + account + "' is not an AWS account id (12 digits, "
+            + "e.g. 123456789012)");
+      }
+      b.account(account);
     }
     return b.build();
   }

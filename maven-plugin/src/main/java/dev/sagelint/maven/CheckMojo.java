@@ -66,6 +66,13 @@ public final class CheckMojo extends AbstractMojo {
   private String region;
 
   /**
+   * AWS account id (12 digits) the specs are deployed with, for account-aware rules (SM508);
+   * overrides the rule's {@code account} option in the configuration file.
+   */
+  @Parameter(property = "sagelint.account")
+  private String account;
+
+  /**
    * Configuration file to use. Default: the nearest {@code .sagelint.yaml} from the module's
    * directory up to the reactor root.
    */
@@ -171,6 +178,7 @@ public final class CheckMojo extends AbstractMojo {
         excludes,
         apiVersion,
         region,
+        account,
         configFile == null ? null : configFile.toPath(),
         failOn,
         formats,

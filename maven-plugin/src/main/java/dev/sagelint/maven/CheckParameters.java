@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param excludes globs relative to each source directory
  * @param apiVersion {@code latest} or a model date; overrides {@code api-version:} of the config
  * @param region overrides {@code region:} of the config
+ * @param account the AWS account id the specs are deployed with; overrides the {@code account}
+ *     option of SM508 in the config
  * @param configFile an explicit configuration file instead of the search
  * @param failOn {@code error|warning|info|none}; overrides {@code fail-on:} of the config
  * @param formats report formats, or {@code none}
@@ -31,6 +33,7 @@ public record CheckParameters(
     List<String> excludes,
     String apiVersion,
     String region,
+    String account,
     Path configFile,
     String failOn,
     List<String> formats,

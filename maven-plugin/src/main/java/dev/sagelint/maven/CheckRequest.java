@@ -85,6 +85,13 @@ public record CheckRequest(
     if (isSet(p.region())) {
       options.region(p.region());
     }
+    if (isSet(p.account())) {
+      if (!p.account().trim().matches("[0-9]{12}")) {
+        throw invalid("account", "'" + p.account() + "' is not an AWS account id (12 digits, e.g. "
+            + "123456789012)");
+      }
+      options.account(p.account());
+    }
     FailOn failOn = isSet(p.failOn())
         ? parse("failOn", p.failOn(), FailOn::parse)
         : config.failOn().orElse(FailOn.DEFAULT);

@@ -125,7 +125,39 @@ class CheckRequestTest {
   }
 
   @Test
+  void theAccountParameterIsPassedOnAndWinsOverTheConfiguredOne() throws Exception {
+    write(basedir.resolve(".sagelint.yaml"),
+        "rules:\n  SM508:\n    options:\n      account: \"222222222222\"\n");
+    CheckRequest configured = resolve(Params.of(basedir));
+    assertEquals(Optional.empty(), configured.options().account());
+    assertEquals(List.of("`KmsKeyId` is in account 210987654321, but the request is made in "
+        + "account 222222222222 (configured); cross-account use works only when the other "
+        + "account's resource policy grants it."), sm508(configured));
+
+    CheckRequest given = resolve(Params.of(basedir).account("210987654321"));
+    assertEquals(Optional.of("210987654321"), given.options().account());
+    assertEquals(List.of(), sm508(given));
+  }
+
+  private static List<String> sm508(CheckRequest r) {
+    String config = """
+        EndpointConfigName: churn-config
+        KmsKeyId: arn:aws:kms:us-east-1:210987654321:key/1234abcd-12ab-34cd-56ef-1234567890ab
+        ProductionVariants:
+          - VariantName: AllTraffic
+            ModelName: churn-model
+            InstanceType: ml.m5.xlarge
+            InitialInstanceCount: 1
+        """;
+    return dev.sagelint.core.Linter.create(r.options()).lintText("config.yaml", config).findings()
+        .stream().filter(f -> f.rule().equals("SM508")).map(f -> f.message()).toList();
+  }
+
+  @Test
   void invalidValuesNameTheParameterAndItsUserProperty() {
+    assertEquals("Invalid sagelint parameter account (sagelint.account): '1234-5678-9012' is not "
+        + "an AWS account id (12 digits, e.g. 123456789012)",
+        failure(Params.of(basedir).account("1234-5678-9012")));
     assertEquals("Invalid sagelint parameter failOn (sagelint.failOn): unknown fail-on level "
         + "'fatal' (expected error, warning, info or none)", failure(Params.of(basedir).failOn("fatal")));
     assertEquals("Invalid sagelint parameter apiVersion (sagelint.apiVersion): unknown API version "

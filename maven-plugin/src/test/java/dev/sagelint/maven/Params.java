@@ -12,6 +12,7 @@ final class Params {
   private List<String> excludes;
   private String apiVersion;
   private String region;
+  private String account;
   private Path configFile;
   private String failOn;
   private List<String> formats;
@@ -59,6 +60,11 @@ final class Params {
     return this;
   }
 
+  Params account(String a) {
+    account = a;
+    return this;
+  }
+
   Params configFile(Path f) {
     configFile = f;
     return this;
@@ -86,6 +92,6 @@ final class Params {
 
   CheckParameters build() {
     return new CheckParameters(basedir, boundary, sourceDirectories, includes, excludes, apiVersion,
-        region, configFile, failOn, formats, outputDirectory, baseline);
+        region, account, configFile, failOn, formats, outputDirectory, baseline);
   }
 }

@@ -15,6 +15,9 @@ import java.util.Optional;
  * @param apiVersion the service model version to check against
  * @param kind forces every document to be linted as this kind, instead of detecting it
  * @param region the target AWS region, for region-aware rules
+ * @param account the AWS account the specs are deployed with (12 digits), for account-aware rules;
+ *     given on the command line or as a Maven parameter, it takes precedence over the
+ *     configuration file and over what a rule infers from the specs
  * @param limits parse limits
  * @param select rule ids or id prefixes to run; empty means all
  * @param ignore rule ids or id prefixes never to report
@@ -26,6 +29,7 @@ public record LintOptions(
     ApiVersion apiVersion,
     Optional<DocumentKind> kind,
     Optional<String> region,
+    Optional<String> account,
     ParseLimits limits,
     List<String> select,
     List<String> ignore,
@@ -91,6 +95,7 @@ public record LintOptions(
     private ApiVersion apiVersion = ApiVersion.latest();
     private DocumentKind kind;
     private String region;
+    private String account;
     private ParseLimits limits = ParseLimits.DEFAULT;
     private final List<String> select = new ArrayList<>();
     private final List<String> ignore = new ArrayList<>();
@@ -109,6 +114,11 @@ public record LintOptions(
 
     public Builder region(String r) {
       this.region = r == null || r.isBlank() ? null : r.trim();
+      return this;
+    }
+
+    public Builder account(String a) {
+      this.account = a == null || a.isBlank() ? null : a.trim();
       return this;
     }
 
@@ -139,7 +149,7 @@ public record LintOptions(
 
     public LintOptions build() {
       return new LintOptions(apiVersion, Optional.ofNullable(kind), Optional.ofNullable(region),
-          limits, select, ignore, rules, suppressions);
+          Optional.ofNullable(account), limits, select, ignore, rules, suppressions);
     }
   }
 }

@@ -1,6 +1,7 @@
 package dev.sagelint.core;
 
 import dev.sagelint.core.internal.CrossDocumentChecker;
+import dev.sagelint.core.internal.RunAccountChecker;
 import dev.sagelint.core.internal.DocumentChecker;
 import dev.sagelint.core.internal.InternalErrors;
 import dev.sagelint.core.internal.OneFindingPerValue;
@@ -40,6 +41,7 @@ public final class Linter {
   private final FrontEnds frontEnds;
   private final DocumentChecker checker;
   private final CrossDocumentChecker crossChecker;
+  private final RunAccountChecker runAccount;
   private final Suppressor suppressor;
   private final OneFindingPerValue oneFindingPerValue;
 
@@ -49,6 +51,7 @@ public final class Linter {
     this.frontEnds = new FrontEnds(options.limits(), options.kind(), options.apiVersion());
     this.checker = new DocumentChecker(options, catalog, schemas);
     this.crossChecker = new CrossDocumentChecker(options, catalog);
+    this.runAccount = new RunAccountChecker(options, catalog);
     this.suppressor = new Suppressor(options, catalog);
     this.oneFindingPerValue = new OneFindingPerValue(options, catalog);
   }
@@ -111,12 +114,16 @@ public final class Linter {
     Map<String, List<InlineSuppression>> comments = new HashMap<>();
     List<FileResult> results = new ArrayList<>(retained.size());
     List<List<CrossDocumentChecker.Linkable>> linkables = new ArrayList<>(retained.size());
+    List<List<RunAccountChecker.Summary>> accounts = new ArrayList<>(retained.size());
     for (Retained r : retained) {
       comments.put(r.result().file(), r.suppressions());
       results.add(r.result());
       linkables.add(r.linkables());
+      accounts.add(r.accounts());
     }
     LintResult result = crossChecker.finish(results, linkables, i -> reread(inputs.get(i)));
+    result = runAccount.finish(result, results.stream().map(FileResult::file).toList(), accounts,
+        i -> reread(inputs.get(i)));
     return oneFindingPerValue.apply(suppressor.apply(result, comments));
   }
 
@@ -126,13 +133,14 @@ public final class Linter {
    * link needs it; see {@link CrossDocumentChecker}).
    */
   private record Retained(FileResult result, List<InlineSuppression> suppressions,
-      List<CrossDocumentChecker.Linkable> linkables) {}
+      List<CrossDocumentChecker.Linkable> linkables, List<RunAccountChecker.Summary> accounts) {}
 
   private Retained retain(LintInput input) {
     try {
       SpecChecked c = checkInput(input);
       return new Retained(c.result(), c.suppressions(),
-          crossChecker.summarize(c.specs(), input.path() == null));
+          crossChecker.summarize(c.specs(), input.path() == null),
+          runAccount.summarize(c.specs(), input.path() == null));
     } finally {
       // Its answers are about this file's values; a caller's long-lived thread must not keep them.
       Placeholders.forgetThisThreadsAnswers();

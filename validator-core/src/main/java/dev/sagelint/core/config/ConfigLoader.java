@@ -240,6 +240,12 @@ public final class ConfigLoader {
                 throw at(opt.value().span(), "option `" + opt.key() + "` of `" + ruleKey
                     + "` takes a string");
               }
+              if (ruleKey.equals("SM508") && opt.key().equals("account")
+                  && !value.matches("[0-9]{12}")) {
+                // A malformed account would only switch the rule's comparison off, silently.
+                throw at(opt.value().span(), "option `account` of `SM508` must be an AWS account "
+                    + "id (12 digits, e.g. \"123456789012\"), not `" + value + "`");
+              }
               options.put(opt.key(), value);
             }
           }

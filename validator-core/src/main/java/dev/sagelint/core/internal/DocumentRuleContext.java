@@ -60,6 +60,11 @@ class DocumentRuleContext implements RuleContext {
   }
 
   @Override
+  public Optional<String> account() {
+    return options.account();
+  }
+
+  @Override
   public InstanceTypes instanceTypes() {
     return InstanceTypes.bundled();
   }

@@ -27,6 +27,23 @@ public interface RuleContext {
   /** The AWS region the spec will be sent to, when the user configured one. */
   Optional<String> region();
 
+  /**
+   * The AWS account the specs are deployed with, when the user gave one on the command line
+   * ({@code --account}) or as the Maven parameter {@code sagelint.account}.
+   */
+  default Optional<String> account() {
+    return Optional.empty();
+  }
+
+  /**
+   * The account the execution roles of the run's models agree on, offered only when a
+   * {@link RunAccountRule} is run again once every file of the run has been read; empty in the
+   * per-document phase.
+   */
+  default Optional<RunAccount> runAccount() {
+    return Optional.empty();
+  }
+
   /** Local-storage facts about instance types, generated from the reference data. */
   InstanceTypes instanceTypes();
 

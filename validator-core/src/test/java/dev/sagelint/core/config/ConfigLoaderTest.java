@@ -141,6 +141,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void sm508sAccountOptionMustBeTwelveDigits() throws ConfigException {
+    ConfigLoader loader = new ConfigLoader(dir, RuleCatalog.defaults());
+    ConfigException e = assertThrows(ConfigException.class, () -> loader.parse("cfg.yaml",
+        "rules:\n  SM508:\n    options: {account: 1234-5678-9012}\n", dir));
+    assertEquals("cfg.yaml:3:24: option `account` of `SM508` must be an AWS account id (12 digits, "
+        + "e.g. \"123456789012\"), not `1234-5678-9012`", e.getMessage());
+    assertEquals(java.util.Map.of("account", "123456789012"), loader.parse("cfg.yaml",
+        "rules:\n  SM508:\n    options: {account: \"123456789012\"}\n", dir).rules().get("SM508").options());
+  }
+
+  @Test
   void anExplicitFileThatDoesNotExistIsAnError() {
     ConfigException e = assertThrows(ConfigException.class,
         () -> new ConfigLoader(dir, RuleCatalog.defaults()).load(Path.of("nope.yaml")));

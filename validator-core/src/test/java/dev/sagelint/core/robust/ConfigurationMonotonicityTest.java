@@ -140,14 +140,14 @@ class ConfigurationMonotonicityTest {
   private static LintOptions with(LintOptions base, String rule, RuleSetting setting) {
     Map<String, RuleSetting> rules = new HashMap<>(base.rules());
     rules.put(rule, setting);
-    return new LintOptions(base.apiVersion(), base.kind(), base.region(), base.limits(), base.select(),
+    return new LintOptions(base.apiVersion(), base.kind(), base.region(), base.account(), base.limits(), base.select(),
         base.ignore(), rules, base.suppressions());
   }
 
   private static LintOptions withSuppression(LintOptions base, String file, String rule) {
     SuppressionEntry e = new SuppressionEntry(Glob.compile(file), rule, null, "test", HERE, HERE,
         ".sagelint.yaml", Span.FILE);
-    return new LintOptions(base.apiVersion(), base.kind(), base.region(), base.limits(), base.select(),
+    return new LintOptions(base.apiVersion(), base.kind(), base.region(), base.account(), base.limits(), base.select(),
         base.ignore(), base.rules(), List.of(e));
   }
 
