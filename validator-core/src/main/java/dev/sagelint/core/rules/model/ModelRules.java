@@ -45,6 +45,8 @@ public final class ModelRules {
         new CredentialsProviderNotLambda(),
         new ModelWithoutExecutionRole(),
         new ModelPackageWithOwnArtifacts(),
-        new NetworkIsolationLimits());
+        new NetworkIsolationLimits(),
+        new EulaNotAccepted(),
+        new MarketplacePackageWithoutIsolation());
   }
 }
