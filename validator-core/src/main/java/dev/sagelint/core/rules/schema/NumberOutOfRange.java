@@ -2,6 +2,7 @@ package dev.sagelint.core.rules.schema;
 
 import dev.sagelint.core.Severity;
 import dev.sagelint.core.rules.RuleInfo;
+import dev.sagelint.core.rules.hygiene.SchemaTypes;
 import dev.sagelint.core.schema.Described;
 import dev.sagelint.core.schema.SchemaViolation;
 import dev.sagelint.core.parse.Node;
@@ -46,8 +47,29 @@ public final class NumberOutOfRange extends KeywordRuleSupport {
     if (typeLimit(max) != null && !v.keyword().equals("maximum")) {
       max = null;
     }
+    String infinity = infinity(v);
+    if (infinity != null) {
+      return new Described(v.pointer(), v.document().spanOf(v.pointer()),
+          msg("range.infinite", where(v), number(v.instance()), StringLength.bounds(min, max),
+              infinity), typeRangeHint(v));
+    }
     return new Described(v.pointer(), v.document().spanOf(v.pointer()),
         msg("range", where(v), number(v.instance()), StringLength.bounds(min, max)), typeRangeHint(v));
+  }
+
+  private static final BigDecimal DOUBLE_MAX = new BigDecimal(Double.MAX_VALUE);
+
+  /**
+   * {@code Infinity} or {@code -Infinity} when the value is a floating-point member's beyond the
+   * double range: what AWS would actually be sent (SM110 says it for values within the bounds).
+   */
+  private static String infinity(SchemaViolation v) {
+    if (v.schema() == null || !"number".equals(SchemaTypes.typeOf(v.schema()))
+        || !(v.instance() instanceof ScalarNode s) || !(s.value() instanceof BigDecimal value)
+        || value.abs().compareTo(DOUBLE_MAX) <= 0) {
+      return null;
+    }
+    return value.signum() < 0 ? "-Infinity" : "Infinity";
   }
 
   /**

@@ -70,9 +70,16 @@ class NumberNotAsWrittenTest {
     assertEquals("`ProductionVariants[0].InitialVariantWeight` is `1e400`, beyond the largest double "
         + "(about 1.8e308); the AWS CLI and SDKs read it as Infinity, and Infinity is what AWS "
         + "would receive.", findings.get(0).message());
-    // Below the minimum as well: one finding per value, SM108's.
+    // Below the minimum as well: one finding per value, SM108's, which says what AWS would see.
+    List<Finding> negative = lint("ec.json", endpointConfig("1", "-1e400"));
     assertEquals(List.of("9:31 SM108 error /ProductionVariants/0/InitialVariantWeight"),
-        lint("ec.json", endpointConfig("1", "-1e400")).stream().map(Fixture::line).toList());
+        negative.stream().map(Fixture::line).toList());
+    assertEquals("`ProductionVariants[0].InitialVariantWeight` is `-1e400`, beyond the largest "
+        + "double (about 1.8e308), so the AWS CLI and SDKs read it as -Infinity, and -Infinity is "
+        + "what AWS would receive; AWS allows at least 0.", negative.get(0).message());
+    // A finite value below the minimum keeps the plain wording.
+    assertEquals("`ProductionVariants[0].InitialVariantWeight` is `-1`; AWS allows at least 0.",
+        lint("ec.json", endpointConfig("1", "-1")).get(0).message());
     // The largest double itself is finite.
     assertEquals(List.of(),
         lint("ec.json", endpointConfig("1", "1.7976931348623157e308")).stream().map(Fixture::line).toList());
