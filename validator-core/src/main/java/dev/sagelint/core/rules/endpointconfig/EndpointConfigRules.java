@@ -35,6 +35,7 @@ public final class EndpointConfigRules {
         new ClarifyShapBaselineSource(),
         new InferenceComponentVariantSetup(),
         new InferenceAmiForOtherAccelerator(),
-        new CapacityReservationWithoutArn());
+        new CapacityReservationWithoutArn(),
+        new ClarifyFeatureTypesWithoutText());
   }
 }
