@@ -176,6 +176,16 @@ grep -Eq '^infra/template\.yaml:12:11: error \[SM201\] resource `PipelineModel`:
 grep -Eq '^infra/template\.yaml:23:11: error \[SM203\] resource `DirectModel`: ' "$out" \
   || fail "bad template: expected SM203 on DirectModel at 23:11"
 [[ "$(git rev-parse HEAD)" == "$head_before" ]] || fail "bad template: a commit was made"
+
+# 4c. The same template with the three rules lowered in .sagelint.yaml: still reported (as
+#     warnings), but the commit goes through.
+printf 'rules:\n  SM201: warning\n  SM203: warning\n  SM301: warning\n' >.sagelint.yaml
+git add infra .sagelint.yaml
+timed "later commit: the same template, the three rules lowered to warnings (accepted)" \
+  git commit -q -m "template with the rules lowered"
+expect_passed "template with the three rules lowered"
+[[ "$(git rev-parse HEAD~1)" == "$head_before" ]] || fail "lowered rules: expected one new commit"
+git reset -q --soft "$head_before"
 git reset -q
 rm -rf infra .sagelint.yaml
 
