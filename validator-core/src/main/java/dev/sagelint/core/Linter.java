@@ -5,6 +5,7 @@ import dev.sagelint.core.internal.RunAccountChecker;
 import dev.sagelint.core.internal.DocumentChecker;
 import dev.sagelint.core.internal.InternalErrors;
 import dev.sagelint.core.internal.OneFindingPerValue;
+import dev.sagelint.core.internal.ReportedOnce;
 import dev.sagelint.core.internal.SpecChecked;
 import dev.sagelint.core.parse.SourceFile;
 import dev.sagelint.core.parse.SourceReader;
@@ -124,7 +125,7 @@ public final class Linter {
     LintResult result = crossChecker.finish(results, linkables, i -> reread(inputs.get(i)));
     result = runAccount.finish(result, results.stream().map(FileResult::file).toList(), accounts,
         i -> reread(inputs.get(i)));
-    return oneFindingPerValue.apply(suppressor.apply(result, comments));
+    return ReportedOnce.apply(oneFindingPerValue.apply(suppressor.apply(result, comments)));
   }
 
   /**
