@@ -11,6 +11,7 @@ import dev.sagelint.core.baseline.Baseline;
 import dev.sagelint.core.baseline.BaselineException;
 import dev.sagelint.core.config.ConfigException;
 import dev.sagelint.core.config.ConfigLoader;
+import dev.sagelint.core.config.RegionNames;
 import dev.sagelint.core.config.FailOn;
 import dev.sagelint.core.config.SagelintConfig;
 import dev.sagelint.core.files.ChangedFiles;
@@ -102,7 +103,8 @@ public final class LintCommand implements Callable<Integer> {
   String kind;
 
   @Option(names = "--region", paramLabel = "REGION",
-      description = "AWS region the specs are deployed to, for region-aware rules.")
+      description = "AWS region the specs are deployed to, for region-aware rules; one where "
+          + "SageMaker is available (e.g. us-east-1), else a usage error.")
   String region;
 
   @Option(names = "--select", paramLabel = "RULES", split = ",",
@@ -245,9 +247,9 @@ public final class LintCommand implements Callable<Integer> {
       b.kind(parse(kind, DocumentKind::parse, "--kind"));
     }
     if (region != null) {
-      if (!ConfigLoader.isRegionName(region)) {
-        throw new UsageException("--region: '" + region + "' is not an AWS region name (e.g. us-east-1)");
-      }
+      RegionNames.problem(region, "'").ifPresent(p -> {
+        throw new UsageException("--region: " + p);
+      });
       b.region(region);
     }
     return b.build();

@@ -5,6 +5,7 @@ import dev.sagelint.core.LintOptions;
 import dev.sagelint.core.config.ConfigException;
 import dev.sagelint.core.config.ConfigLoader;
 import dev.sagelint.core.config.FailOn;
+import dev.sagelint.core.config.RegionNames;
 import dev.sagelint.core.config.SagelintConfig;
 import dev.sagelint.core.files.Glob;
 import dev.sagelint.core.report.Renderer;
@@ -83,7 +84,12 @@ public record CheckRequest(
       options.apiVersion(parse("apiVersion", p.apiVersion(), ApiVersion::parse));
     }
     if (isSet(p.region())) {
-      options.region(p.region());
+      String region = p.region().trim();
+      Optional<String> problem = RegionNames.problem(region, "'");
+      if (problem.isPresent()) {
+        throw invalid("region", problem.get());
+      }
+      options.region(region);
     }
     FailOn failOn = isSet(p.failOn())
         ? parse("failOn", p.failOn(), FailOn::parse)
