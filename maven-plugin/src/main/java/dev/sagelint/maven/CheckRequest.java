@@ -8,6 +8,7 @@ import dev.sagelint.core.config.FailOn;
 import dev.sagelint.core.config.RegionNames;
 import dev.sagelint.core.config.SagelintConfig;
 import dev.sagelint.core.files.Glob;
+import dev.sagelint.core.report.Printable;
 import dev.sagelint.core.report.Renderer;
 import dev.sagelint.core.report.Renderers;
 import dev.sagelint.core.rules.RuleCatalog;
@@ -131,7 +132,8 @@ public record CheckRequest(
       Optional<Path> found = ConfigSearch.find(basedir, p.configSearchBoundary());
       return found.isPresent() ? loader.load(found.get()) : SagelintConfig.empty(basedir);
     } catch (ConfigException e) {
-      throw new CheckConfigurationException(e.getMessage(), e);
+      // The message may quote the configuration file: no raw control character reaches the log.
+      throw new CheckConfigurationException(Printable.forTerminal(e.getMessage()), e);
     }
   }
 

@@ -50,14 +50,19 @@ public final class RegionNames {
   }
 
   /**
-   * The known regions {@code region} is most likely a typo of: those at the smallest edit
+   * The known regions {@code region} is most likely a typo of: a known region written inside it
+   * ({@code us-east-1-fips} is an endpoint name, not a region), else those at the smallest edit
    * distance, counting a swap of two neighbouring letters as one edit ({@code us-esat-1} is one
    * edit from {@code us-east-1} but two from {@code us-west-1}), if that distance is small for
-   * the length; else a known region written inside it ({@code us-east-1-fips} is an endpoint
-   * name, not a region).
+   * the length.
    */
   static List<String> suggestions(String region) {
     String lower = region.toLowerCase(Locale.ROOT);
+    Optional<String> inside = SageMakerRegions.bundled().all().stream().filter(lower::contains)
+        .max(Comparator.comparingInt(String::length));
+    if (inside.isPresent()) {
+      return List.of(inside.get());
+    }
     int budget = Math.max(2, Math.min(6, lower.length() / 3));
     int best = Integer.MAX_VALUE;
     List<String> closest = new ArrayList<>();
@@ -71,11 +76,7 @@ public final class RegionNames {
         closest.add(known);
       }
     }
-    if (best <= budget) {
-      return closest.stream().sorted().limit(MAX_SUGGESTIONS).toList();
-    }
-    return SageMakerRegions.bundled().all().stream().filter(lower::contains)
-        .max(Comparator.comparingInt(String::length)).stream().toList();
+    return best <= budget ? closest.stream().sorted().limit(MAX_SUGGESTIONS).toList() : List.of();
   }
 
   /** Optimal string alignment distance: insert, delete, substitute or swap neighbours, each 1. */
