@@ -154,6 +154,19 @@ class CheckRequestTest {
   }
 
   @Test
+  void anUnknownRegionIsAConfigurationFailureWithASuggestion() throws Exception {
+    // issue 17 row 5: any region-shaped string was taken, and eusc-de-east-1 was not region-shaped
+    assertEquals("Invalid sagelint parameter region (sagelint.region): 'us-esat-1' is not a region "
+        + "where SageMaker is available; did you mean 'us-east-1'?",
+        failure(Params.of(basedir).region("us-esat-1")));
+    assertEquals(Optional.of("eusc-de-east-1"),
+        resolve(Params.of(basedir).region("eusc-de-east-1")).options().region());
+    write(basedir.resolve(".sagelint.yaml"), "region: us-esat-1\n");
+    assertEquals(".sagelint.yaml:1:9: `us-esat-1` is not a region where SageMaker is available; "
+        + "did you mean `us-east-1`?", failure(Params.of(basedir)));
+  }
+
+  @Test
   void invalidValuesNameTheParameterAndItsUserProperty() {
     assertEquals("Invalid sagelint parameter account (sagelint.account): '1234-5678-9012' is not "
         + "an AWS account id (12 digits, e.g. 123456789012)",
