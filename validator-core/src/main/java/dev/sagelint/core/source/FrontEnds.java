@@ -93,7 +93,8 @@ public final class FrontEnds {
           parsed.problems().isEmpty() ? "empty" : "not parseable, and not a SageMaker spec"));
     }
     return new SourceModel(source, specs, problems, documents,
-        coverDeclarations(InlineSuppressionParser.parse(source, parsed.documents()), specs));
+        coverDeclarations(InlineSuppressionParser.parse(source, parsed.documents()), specs),
+        parsed.aliases());
   }
 
   /** A {@code .tf} file: its own reader, not the JSON/YAML document parser. */
