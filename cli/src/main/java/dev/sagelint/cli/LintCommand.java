@@ -20,6 +20,7 @@ import dev.sagelint.core.files.RelatedSpecs;
 import dev.sagelint.core.report.AtomicFiles;
 import dev.sagelint.core.report.ReportContext;
 import dev.sagelint.core.report.SourceLines;
+import dev.sagelint.core.report.WriteFailures;
 import dev.sagelint.core.rules.RuleCatalog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -190,7 +191,7 @@ public final class LintCommand implements Callable<Integer> {
         try {
           AtomicFiles.write(o.file(), w -> o.renderer().render(result, context, w));
         } catch (IOException e) {
-          throw cannotWrite(env.workingDir().relativize(o.file()), e);
+          throw cannotWrite(o.named(), o.file(), e);
         }
       }
     }
@@ -215,7 +216,7 @@ public final class LintCommand implements Callable<Integer> {
     try {
       b.write(writeBaseline);
     } catch (IOException e) {
-      throw cannotWrite(writeBaseline, e);
+      throw cannotWrite(writeBaseline.toString(), env.workingDir().resolve(writeBaseline), e);
     }
     err.println("sagelint: wrote " + b.size() + " finding(s) to baseline " + writeBaseline);
     return b.filter(linted);
@@ -319,10 +320,8 @@ public final class LintCommand implements Callable<Integer> {
     return selection.files(candidates);
   }
 
-  private static UsageException cannotWrite(Path file, IOException e) {
-    String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
-        ? f.getReason() : e.getClass().getSimpleName().replace("Exception", "");
-    return new UsageException("cannot write " + file + " (" + why + ")");
+  private static UsageException cannotWrite(String named, Path file, IOException e) {
+    return new UsageException(WriteFailures.describe(named, file, e));
   }
 
   private static void listSkipped(LintResult result, PrintWriter err) {

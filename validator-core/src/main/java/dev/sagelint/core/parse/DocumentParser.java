@@ -36,6 +36,9 @@ public final class DocumentParser {
   private static final Pattern JACKSON_START_MARKER =
       Pattern.compile("\\s*\\(start marker at \\[Source:.*?\\]\\)");
   private static final Pattern JACKSON_SOURCE = Pattern.compile("\\s*\\[Source:.*?\\]");
+  /** "(for Object starting at [Source: ...])": without its location, the rest says nothing. */
+  private static final Pattern JACKSON_OPENED_AT =
+      Pattern.compile("\\s*\\(for \\w+ starting at\\s*\\[Source:.*?\\]\\)");
   /** Jackson's advice to enable one of its reader features, which a sagelint user cannot do. */
   private static final Pattern JACKSON_FEATURE_ADVICE = Pattern.compile(
       ": enable `JsonReadFeature\\.\\w+` to allow|\\s*\\(not recognized as one since Feature '\\w+' not enabled for parser\\)");
@@ -711,6 +714,7 @@ public final class DocumentParser {
       return "invalid input";
     }
     String s = JACKSON_START_MARKER.matcher(message).replaceAll("");
+    s = JACKSON_OPENED_AT.matcher(s).replaceAll("");
     s = JACKSON_SOURCE.matcher(s).replaceAll("");
     s = JACKSON_FEATURE_ADVICE.matcher(s).replaceAll("")
         .replace("maybe a (non-standard) comment?", "JSON does not allow comments");
