@@ -265,6 +265,7 @@ public final class LintCommand implements Callable<Integer> {
       throw new UsageException("no such file or directory: " + String.join(", ", collected.missing()));
     }
     collected.warnings().forEach(w -> err.println("sagelint: warning: " + w));
+    collected.excluded().forEach(x -> err.println("sagelint: " + x.describe(cfg.displayName())));
     List<FileCollector.CollectedFile> files = collected.files();
     if (changedSince != null) {
       files = changedOnly(env, files, options, err);
@@ -284,9 +285,12 @@ public final class LintCommand implements Callable<Integer> {
       // Normal in a pull request that touches no spec: say so, but it is not a problem.
       err.println("sagelint: no .json, .yaml or .yml file changed since " + changedSince
           + " in " + String.join(", ", given));
-    } else if (inputs.lint.isEmpty()) {
+    } else if (inputs.lint.isEmpty() && collected.excluded().size() < given.size()) {
+      // Arguments excluded by the configuration were explained above; name only the others.
+      List<String> searched = given.stream().filter(g -> collected.excluded().stream()
+          .noneMatch(x -> x.argument().equals(g))).toList();
       err.println("sagelint: warning: no .json, .yaml or .yml files found in "
-          + String.join(", ", given));
+          + String.join(", ", searched));
     }
     return inputs;
   }
