@@ -25,10 +25,18 @@ public final class SchemaTypes {
 
   private SchemaTypes() {}
 
-  /** The expected type at {@code pointer}, or {@code null} when the schema does not say (unknown member). */
+  /**
+   * The expected type at {@code pointer}, or {@code null} when the schema does not say (unknown
+   * member) or allows several (a response timestamp is {@code ["string", "number"]}).
+   */
   public static String typeAt(ApiVersion version, DocumentKind kind, String pointer) {
-    JsonNode node = schemaAt(version, kind, pointer);
-    return node == null || !node.has("type") ? null : node.get("type").asString();
+    return typeOf(schemaAt(version, kind, pointer));
+  }
+
+  /** The single type {@code schema} names, or {@code null} (none, or a list of types). */
+  public static String typeOf(JsonNode schema) {
+    return schema == null || !schema.has("type") || !schema.get("type").isString() ? null
+        : schema.get("type").asString();
   }
 
   /** The (resolved) schema of the value at {@code pointer}, or {@code null} when the schema does not say. */
@@ -39,7 +47,7 @@ public final class SchemaTypes {
       if (node == null) {
         return null;
       }
-      String type = node.path("type").asString("");
+      String type = node.path("type").isString() ? node.get("type").asString() : "";
       if (type.equals("object")) {
         JsonNode next = node.path("properties").get(token);
         if (next == null && node.path("additionalProperties").isObject()) {

@@ -51,10 +51,11 @@ public final class NumberNotAsWritten implements Rule {
         continue;
       }
       JsonNode schema = SchemaTypes.schemaAt(ctx.apiVersion(), ctx.kind(), s.pointer());
-      if (schema == null || !schema.has("type") || outsideBounds(schema, value)) {
+      // A member of several types (a response timestamp: string or number) is neither case.
+      String type = SchemaTypes.typeOf(schema);
+      if (type == null || outsideBounds(schema, value)) {
         continue;
       }
-      String type = schema.get("type").asString();
       if (type.equals("integer") && isWhole(value)) {
         ctx.report(s.pointer(), "number.integerAsDecimal", Paths.readable(s.pointer()),
             written(s.node()), value.toBigIntegerExact());
