@@ -49,7 +49,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Lint SageMaker specs. Directories are searched recursively for .json, .yaml and .yml "
             + "files (honouring include/exclude from .sagelint.yaml); '-' reads standard input. "
-            + "Files that are not SageMaker specs are skipped quietly.",
+            + "Files that are not SageMaker specs are skipped quietly, except files named "
+            + "explicitly, which get a warning saying why (SM006, SM007).",
         "Configuration: the nearest .sagelint.yaml from the working directory upwards, or "
             + "--config. Flags override it."
     },
@@ -272,7 +273,8 @@ public final class LintCommand implements Callable<Integer> {
     }
     Inputs inputs = new Inputs();
     for (FileCollector.CollectedFile f : files) {
-      inputs.lint.add(LintInput.file(f.path(), f.displayName()));
+      inputs.lint.add(f.named() ? LintInput.namedFile(f.path(), f.displayName())
+          : LintInput.file(f.path(), f.displayName()));
       inputs.sources.file(f.displayName(), f.path());
     }
     if (given.contains(STDIN)) {
@@ -368,7 +370,7 @@ public final class LintCommand implements Callable<Integer> {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       stdinCopy = Files.createTempFile("sagelint-stdin-", ".tmp");
       Files.write(stdinCopy, bytes);
-      lint.add(LintInput.file(stdinCopy, name));
+      lint.add(LintInput.namedFile(stdinCopy, name));
       sources.text(name, new String(bytes, StandardCharsets.UTF_8));
     }
 

@@ -49,8 +49,17 @@ public final class FileCollector {
     this.exclude = List.copyOf(exclude);
   }
 
-  /** A file to lint and the name to show for it. */
-  public record CollectedFile(Path path, String displayName) {}
+  /**
+   * A file to lint and the name to show for it.
+   *
+   * @param named true when the user named the file itself, not a directory it was found in:
+   *     such a file is explained when it is not a SageMaker spec (SM006, SM007)
+   */
+  public record CollectedFile(Path path, String displayName, boolean named) {
+    public CollectedFile(Path path, String displayName) {
+      this(path, displayName, false);
+    }
+  }
 
   /**
    * A file named explicitly but left out by an {@code exclude} glob.
@@ -122,7 +131,9 @@ public final class FileCollector {
         excluded.add(new Excluded(argument, pattern));
         return;
       }
-      add(path);
+      // Named: it replaces the entry a directory walk may have made for the same file.
+      String name = displayName(path);
+      files.put(name, new CollectedFile(path, name, true));
     }
 
     void directory(Path dir) {
@@ -193,7 +204,7 @@ public final class FileCollector {
     }
 
     private void add(Path path, String name) {
-      files.putIfAbsent(name, new CollectedFile(path, name));
+      files.merge(name, new CollectedFile(path, name), (named, found) -> named);
     }
 
     private void add(Path path) {

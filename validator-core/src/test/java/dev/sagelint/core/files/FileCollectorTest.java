@@ -66,6 +66,16 @@ class FileCollectorTest {
   }
 
   @Test
+  void namedFilesAreMarkedAndWinOverTheSameFileFoundByAWalk() throws IOException {
+    touch("a.yaml", "sub/b.yaml");
+    FileCollector fc = collector(List.of(), List.of());
+    assertEquals(List.of(false, true), fc.collect(List.of(".", "sub/b.yaml")).files().stream()
+        .map(FileCollector.CollectedFile::named).toList());
+    assertEquals(List.of(false, true), fc.collect(List.of("sub/b.yaml", ".")).files().stream()
+        .map(FileCollector.CollectedFile::named).toList());
+  }
+
+  @Test
   void reportsMissingPathsAsTypedAndDeduplicates() throws IOException {
     touch("a.json");
     FileCollector.Collected c = collector(List.of(), List.of())
