@@ -22,6 +22,7 @@ import dev.sagelint.core.report.AtomicFiles;
 import dev.sagelint.core.report.Printable;
 import dev.sagelint.core.report.ReportContext;
 import dev.sagelint.core.report.SourceLines;
+import dev.sagelint.core.report.WriteFailures;
 import dev.sagelint.core.rules.RuleCatalog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -50,7 +51,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Lint SageMaker specs. Directories are searched recursively for .json, .yaml and .yml "
             + "files (honouring include/exclude from .sagelint.yaml); '-' reads standard input. "
-            + "Files that are not SageMaker specs are skipped quietly.",
+            + "Files that are not SageMaker specs are skipped quietly, except files named "
+            + "explicitly, which get a warning saying why (SM006, SM007).",
         "Configuration: the nearest .sagelint.yaml from the working directory upwards, or "
             + "--config. Flags override it."
     },
@@ -198,7 +200,7 @@ public final class LintCommand implements Callable<Integer> {
         try {
           AtomicFiles.write(o.file(), w -> o.renderer().render(result, context, w));
         } catch (IOException e) {
-          throw cannotWrite(env.workingDir().relativize(o.file()), e);
+          throw cannotWrite(o.named(), o.file(), e);
         }
       }
     }
@@ -223,7 +225,7 @@ public final class LintCommand implements Callable<Integer> {
     try {
       b.write(writeBaseline);
     } catch (IOException e) {
-      throw cannotWrite(writeBaseline, e);
+      throw cannotWrite(writeBaseline.toString(), env.workingDir().resolve(writeBaseline), e);
     }
     err.println("sagelint: wrote " + b.size() + " finding(s) to baseline " + writeBaseline);
     return b.filter(linted);
@@ -279,13 +281,16 @@ public final class LintCommand implements Callable<Integer> {
       throw new UsageException("no such file or directory: " + String.join(", ", collected.missing()));
     }
     collected.warnings().forEach(w -> err.println("sagelint: warning: " + Printable.forTerminal(w)));
+    collected.excluded().forEach(x ->
+        err.println("sagelint: " + Printable.forTerminal(x.describe(cfg.displayName()))));
     List<FileCollector.CollectedFile> files = collected.files();
     if (changedSince != null) {
       files = changedOnly(env, files, options, err);
     }
     Inputs inputs = new Inputs();
     for (FileCollector.CollectedFile f : files) {
-      inputs.lint.add(LintInput.file(f.path(), f.displayName()));
+      inputs.lint.add(f.named() ? LintInput.namedFile(f.path(), f.displayName())
+          : LintInput.file(f.path(), f.displayName()));
       inputs.sources.file(f.displayName(), f.path());
     }
     if (given.contains(STDIN)) {
@@ -298,9 +303,12 @@ public final class LintCommand implements Callable<Integer> {
       // Normal in a pull request that touches no spec: say so, but it is not a problem.
       err.println("sagelint: no .json, .yaml or .yml file changed since " + changedSince
           + " in " + String.join(", ", given));
-    } else if (inputs.lint.isEmpty()) {
+    } else if (inputs.lint.isEmpty() && collected.excluded().size() < given.size()) {
+      // Arguments excluded by the configuration were explained above; name only the others.
+      List<String> searched = given.stream().filter(g -> collected.excluded().stream()
+          .noneMatch(x -> x.argument().equals(g))).toList();
       err.println("sagelint: warning: no .json, .yaml or .yml files found in "
-          + String.join(", ", given));
+          + String.join(", ", searched));
     }
     return inputs;
   }
@@ -334,10 +342,8 @@ public final class LintCommand implements Callable<Integer> {
     return selection.files(candidates);
   }
 
-  private static UsageException cannotWrite(Path file, IOException e) {
-    String why = e instanceof java.nio.file.FileSystemException f && f.getReason() != null
-        ? f.getReason() : e.getClass().getSimpleName().replace("Exception", "");
-    return new UsageException("cannot write " + file + " (" + why + ")");
+  private static UsageException cannotWrite(String named, Path file, IOException e) {
+    return new UsageException(WriteFailures.describe(named, file, e));
   }
 
   private static void listSkipped(LintResult result, PrintWriter err) {
@@ -380,7 +386,7 @@ public final class LintCommand implements Callable<Integer> {
       byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
       stdinCopy = Files.createTempFile("sagelint-stdin-", ".tmp");
       Files.write(stdinCopy, bytes);
-      lint.add(LintInput.file(stdinCopy, name));
+      lint.add(LintInput.namedFile(stdinCopy, name));
       sources.text(name, new String(bytes, StandardCharsets.UTF_8));
     }
 

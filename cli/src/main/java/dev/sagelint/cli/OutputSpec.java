@@ -11,8 +11,9 @@ import java.util.List;
  *
  * @param renderer the format
  * @param file the report file, or null for standard output
+ * @param named the report file as the user wrote it, for messages; null for standard output
  */
-record OutputSpec(Renderer renderer, Path file) {
+record OutputSpec(Renderer renderer, Path file, String named) {
 
   /**
    * Resolves {@code --format} values ({@code NAME} or {@code NAME=FILE}) and {@code --output}.
@@ -29,12 +30,14 @@ record OutputSpec(Renderer renderer, Path file) {
       Renderer r = Renderers.find(name.trim()).orElseThrow(() -> new UsageException(
           "unknown format '" + name + "' (expected one of: " + String.join(", ", Renderers.names()) + ")"));
       Path file;
+      String named = null;
       if (eq >= 0) {
         String target = f.substring(eq + 1);
         if (target.isBlank()) {
           throw new UsageException("--format " + f + ": the file name after '=' is missing");
         }
         file = target.equals("-") ? null : workingDir.resolve(target);
+        named = file == null ? null : target;
       } else if (output != null) {
         if (outputUsed) {
           throw new UsageException("--output names one file, but several formats would go to it; "
@@ -42,10 +45,11 @@ record OutputSpec(Renderer renderer, Path file) {
         }
         outputUsed = true;
         file = workingDir.resolve(output);
+        named = output.toString();
       } else {
         file = null;
       }
-      out.add(new OutputSpec(r, file));
+      out.add(new OutputSpec(r, file, named));
     }
     if (out.stream().filter(o -> o.file() == null).count() > 1) {
       throw new UsageException("only one format can go to standard output; "

@@ -16,6 +16,11 @@ public final class KindDetector {
     if (!(root instanceof ObjectNode o)) {
       return Optional.empty();
     }
+    return detect(o::has);
+  }
+
+  /** The kind of a document whose top-level member names satisfy {@code o}. */
+  public static Optional<DocumentKind> detect(Members o) {
     boolean response = o.has("CreationTime");
     if (o.has("EndpointConfigArn") || (response && o.has("EndpointConfigName"))) {
       return Optional.of(DocumentKind.DESCRIBE_ENDPOINT_CONFIG);
@@ -31,5 +36,11 @@ public final class KindDetector {
       return Optional.of(DocumentKind.CREATE_MODEL);
     }
     return Optional.empty();
+  }
+
+  /** The top-level member names of a document, as far as recognising its kind needs them. */
+  @FunctionalInterface
+  public interface Members {
+    boolean has(String name);
   }
 }

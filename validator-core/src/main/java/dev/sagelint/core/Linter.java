@@ -4,6 +4,7 @@ import dev.sagelint.core.internal.CrossDocumentChecker;
 import dev.sagelint.core.internal.RunAccountChecker;
 import dev.sagelint.core.internal.DocumentChecker;
 import dev.sagelint.core.internal.InternalErrors;
+import dev.sagelint.core.internal.NamedFiles;
 import dev.sagelint.core.internal.OneFindingPerValue;
 import dev.sagelint.core.internal.ReportedOnce;
 import dev.sagelint.core.internal.SpecChecked;
@@ -13,6 +14,7 @@ import dev.sagelint.core.rules.Placeholders;
 import dev.sagelint.core.rules.RuleCatalog;
 import dev.sagelint.core.schema.SchemaValidator;
 import dev.sagelint.core.source.FrontEnds;
+import dev.sagelint.core.source.SourceModel;
 import dev.sagelint.core.source.Spec;
 import dev.sagelint.core.suppress.InlineSuppression;
 import dev.sagelint.core.suppress.Suppressor;
@@ -45,6 +47,7 @@ public final class Linter {
   private final RunAccountChecker runAccount;
   private final Suppressor suppressor;
   private final OneFindingPerValue oneFindingPerValue;
+  private final NamedFiles namedFiles;
 
   private Linter(LintOptions options, RuleCatalog catalog, SchemaValidator schemas) {
     this.options = options;
@@ -55,6 +58,7 @@ public final class Linter {
     this.runAccount = new RunAccountChecker(options, catalog);
     this.suppressor = new Suppressor(options, catalog);
     this.oneFindingPerValue = new OneFindingPerValue(options, catalog);
+    this.namedFiles = new NamedFiles(options);
   }
 
   public static Linter create(LintOptions options) {
@@ -180,9 +184,9 @@ public final class Linter {
       SourceReader.Outcome outcome =
           SourceReader.read(input.path(), input.name(), options.limits(), options.kind().isEmpty());
       if (outcome.skipReason() != null) {
-        return new SpecChecked(new FileResult(input.name(),
+        return namedFiles.explain(input, new SpecChecked(new FileResult(input.name(),
             List.of(new DocumentResult(0, Optional.empty(), outcome.skipReason())), List.of()),
-            List.of(), List.of());
+            List.of(), List.of()), List.of());
       }
       if (outcome.problem() != null) {
         List<Finding> findings = options.apply(List.of(outcome.problem()));
@@ -192,6 +196,7 @@ public final class Linter {
     } else {
       source = SourceFile.of(input.name(), input.text());
     }
-    return checker.check(frontEnds.read(source));
+    SourceModel model = frontEnds.read(source);
+    return namedFiles.explain(input, checker.check(model), model.unrecognised());
   }
 }

@@ -8,7 +8,6 @@ import dev.sagelint.core.report.AtomicFiles;
 import dev.sagelint.core.report.PrettyJson;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -82,18 +80,12 @@ public final class Baseline {
   public static Baseline read(Path file, Path workingDir) throws BaselineException {
     Path abs = workingDir.toAbsolutePath().resolve(file).normalize();
     String shown = DisplayNames.of(workingDir, abs);
-    JsonNode root;
-    try {
-      root = PrettyJson.mapper().readTree(Files.readString(abs));
-    } catch (NoSuchFileException e) {
-      throw new BaselineException(shown + ": baseline file not found (create it with --write-baseline)");
-    } catch (IOException | JacksonException e) {
-      throw new BaselineException(shown + ": cannot read baseline (" + firstLine(e.getMessage()) + ")");
-    }
+    JsonNode root = BaselineText.read(abs, shown);
     if (root == null || !root.isObject() || !root.path("version").isInt()
         || !root.path("findings").isArray()) {
-      throw new BaselineException(shown + ": not a sagelint baseline (expected an object with "
-          + "\"version\" and \"findings\")");
+      throw new BaselineException(shown + ": not a sagelint baseline: expected a JSON object with "
+          + "\"version\" and \"findings\", as --write-baseline writes it, but "
+          + BaselineText.found(root));
     }
     int version = root.get("version").intValue();
     if (version != FORMAT_VERSION) {
@@ -188,13 +180,5 @@ public final class Baseline {
   private static Path parentOf(Path file, Path workingDir) {
     Path abs = workingDir.toAbsolutePath().resolve(file).normalize();
     return abs.getParent() == null ? abs : abs.getParent();
-  }
-
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "unknown error";
-    }
-    int nl = s.indexOf('\n');
-    return nl < 0 ? s : s.substring(0, nl);
   }
 }

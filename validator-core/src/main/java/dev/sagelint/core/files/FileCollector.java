@@ -49,8 +49,30 @@ public final class FileCollector {
     this.exclude = List.copyOf(exclude);
   }
 
-  /** A file to lint and the name to show for it. */
-  public record CollectedFile(Path path, String displayName) {}
+  /**
+   * A file to lint and the name to show for it.
+   *
+   * @param named true when the user named the file itself, not a directory it was found in:
+   *     such a file is explained when it is not a SageMaker spec (SM006, SM007)
+   */
+  public record CollectedFile(Path path, String displayName, boolean named) {
+    public CollectedFile(Path path, String displayName) {
+      this(path, displayName, false);
+    }
+  }
+
+  /**
+   * A file named explicitly but left out by an {@code exclude} glob.
+   *
+   * @param argument the file as the user typed it
+   * @param pattern the first exclude glob that matches it (the file or a directory above it)
+   */
+  public record Excluded(String argument, String pattern) {
+    /** What to tell the user, {@code config} being the configuration file as shown to them. */
+    public String describe(String config) {
+      return argument + " is excluded by '" + pattern + "' in " + config + ", so it was not linted";
+    }
+  }
 
   /**
    * The outcome of a collection.
@@ -58,12 +80,19 @@ public final class FileCollector {
    * @param files files to lint, sorted by display name, without duplicates
    * @param missing arguments that name nothing on disk, as typed
    * @param warnings directories that could not be read, one human-readable line each
+   * @param excluded files named explicitly that an exclude glob leaves out, in argument order
    */
-  public record Collected(List<CollectedFile> files, List<String> missing, List<String> warnings) {
+  public record Collected(List<CollectedFile> files, List<String> missing, List<String> warnings,
+      List<Excluded> excluded) {
     public Collected {
       files = List.copyOf(files);
       missing = List.copyOf(missing);
       warnings = List.copyOf(warnings);
+      excluded = List.copyOf(excluded);
+    }
+
+    public Collected(List<CollectedFile> files, List<String> missing, List<String> warnings) {
+      this(files, missing, warnings, List.of());
     }
   }
 
@@ -74,12 +103,13 @@ public final class FileCollector {
       if (Files.isDirectory(path)) {
         walk.directory(path);
       } else if (Files.exists(path) || Files.isSymbolicLink(path)) {
-        walk.explicitFile(path);
+        walk.explicitFile(path, argument);
       } else {
         walk.missing.add(argument);
       }
     }
-    return new Collected(new ArrayList<>(walk.files.values()), walk.missing, walk.warnings);
+    return new Collected(new ArrayList<>(walk.files.values()), walk.missing, walk.warnings,
+        walk.excluded);
   }
 
   /** The name reports show for {@code path}: relative to the working directory when inside it. */
@@ -92,12 +122,18 @@ public final class FileCollector {
     final TreeMap<String, CollectedFile> files = new TreeMap<>();
     final List<String> missing = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
+    final List<Excluded> excluded = new ArrayList<>();
     final Set<Path> visitedDirs = new HashSet<>();
 
-    void explicitFile(Path path) {
-      if (!excluded(path)) {
-        add(path);
+    void explicitFile(Path path, String argument) {
+      String pattern = excludedBy(path);
+      if (pattern != null) {
+        excluded.add(new Excluded(argument, pattern));
+        return;
       }
+      // Named: it replaces the entry a directory walk may have made for the same file.
+      String name = displayName(path);
+      files.put(name, new CollectedFile(path, name, true));
     }
 
     void directory(Path dir) {
@@ -168,7 +204,7 @@ public final class FileCollector {
     }
 
     private void add(Path path, String name) {
-      files.putIfAbsent(name, new CollectedFile(path, name));
+      files.merge(name, new CollectedFile(path, name), (named, found) -> named);
     }
 
     private void add(Path path) {
@@ -185,11 +221,19 @@ public final class FileCollector {
   }
 
   private boolean excluded(Path path) {
+    return excludedBy(path) != null;
+  }
+
+  /** The first exclude glob that matches {@code path} (or a directory above it), or null. */
+  private String excludedBy(Path path) {
     if (exclude.isEmpty()) {
-      return false;
+      return null;
     }
     String rel = relativeToBase(path);
-    return rel != null && exclude.stream().anyMatch(g -> g.matches(rel));
+    if (rel == null) {
+      return null;
+    }
+    return exclude.stream().filter(g -> g.matches(rel)).map(Glob::pattern).findFirst().orElse(null);
   }
 
   /** The path relative to the base directory, or null when it lies outside it. */

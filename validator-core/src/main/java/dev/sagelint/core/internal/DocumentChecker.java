@@ -68,7 +68,8 @@ public final class DocumentChecker {
     Set<String> seen = new LinkedHashSet<>();
     List<Spec> linkable = new ArrayList<>();
     for (Spec spec : model.specs()) {
-      for (Finding f : assumed.check(spec)) {
+      for (Finding found : assumed.check(spec)) {
+        Finding f = AliasLocations.relocate(found, model.aliases());
         // Scenarios of one resource meet the same mistake again: report it once. Where a member
         // is reported at its key, both branches of an Fn::If under it land on the same place.
         if (seen.add(f.rule() + "\u0000" + f.line() + ":" + f.column() + "-" + f.endLine() + ":"

@@ -36,6 +36,9 @@ public final class DocumentParser {
   private static final Pattern JACKSON_START_MARKER =
       Pattern.compile("\\s*\\(start marker at \\[Source:.*?\\]\\)");
   private static final Pattern JACKSON_SOURCE = Pattern.compile("\\s*\\[Source:.*?\\]");
+  /** "(for Object starting at [Source: ...])": without its location, the rest says nothing. */
+  private static final Pattern JACKSON_OPENED_AT =
+      Pattern.compile("\\s*\\(for \\w+ starting at\\s*\\[Source:.*?\\]\\)");
   /** Jackson's advice to enable one of its reader features, which a sagelint user cannot do. */
   private static final Pattern JACKSON_FEATURE_ADVICE = Pattern.compile(
       ": enable `JsonReadFeature\\.\\w+` to allow|\\s*\\(not recognized as one since Feature '\\w+' not enabled for parser\\)");
@@ -125,6 +128,7 @@ public final class DocumentParser {
     private long nodeCount;
     private final Map<String, Node> anchors = new HashMap<>();
     private final Map<String, Long> anchorWeights = new HashMap<>();
+    private final AliasUses aliasUses = new AliasUses();
 
     /**
      * Code point indices of the characters outside the BMP (emoji, say), ascending; null when
@@ -153,7 +157,7 @@ public final class DocumentParser {
       } catch (JacksonException e) {
         problems.add(yamlCodePointLimit(e) ? sizeLimitProblem() : syntaxProblem(e));
       }
-      return new ParseResult(source, documents, problems);
+      return new ParseResult(source, documents, problems, aliasUses);
     }
 
     private void readDocuments() {
@@ -327,13 +331,28 @@ public final class DocumentParser {
     private Node scalar(JsonToken t, String pointer) {
       TokenStreamLocation start = parser.currentTokenLocation();
       if (yaml && ((YAMLParser) parser).isCurrentAlias()) {
-        return alias(start);
+        return alias(start, pointer);
       }
       String textValue = t == JsonToken.VALUE_STRING || t.isNumeric() ? parser.getString() : null;
       Span span = spanBetween(start, parser.currentLocation());
       String raw = text.substring(span.startOffset(), Math.min(text.length(), span.endOffset()));
       countNode(1);
       String anchor = yaml ? ((YAMLParser) parser).getObjectId() : null;
+      if (yaml && anchor == null && raw.startsWith("&")) {
+        // Jackson reports anchors of collections only: a scalar's (`&h value`) is read here, or
+        // every `*h` would be "not defined"; and the value's span and raw text start after it.
+        int name = 1;
+        while (name < raw.length() && !Character.isWhitespace(raw.charAt(name))) {
+          name++;
+        }
+        anchor = raw.substring(1, name);
+        int skip = name;
+        while (skip < raw.length() && Character.isWhitespace(raw.charAt(skip))) {
+          skip++;
+        }
+        span = advance(span, raw, skip);
+        raw = raw.substring(skip);
+      }
       Node node = yaml ? yamlScalar(t, textValue, raw, span, pointer) : jsonScalar(t, raw, span);
       remember(anchor, node, nodeCount - 1);
       return node;
@@ -429,7 +448,7 @@ public final class DocumentParser {
       return tag;
     }
 
-    private Node alias(TokenStreamLocation start) {
+    private Node alias(TokenStreamLocation start, String pointer) {
       String name = parser.getString();
       Span span = spanBetween(start, parser.currentLocation());
       Node target = anchors.get(name);
@@ -440,6 +459,7 @@ public final class DocumentParser {
         return new ScalarNode(null, "*" + name, null, span);
       }
       countNode(anchorWeights.getOrDefault(name, 1L));
+      aliasUses.add(documentIndex, pointer, new AliasUses.Use(name, span, target.span()));
       return target;
     }
 
@@ -619,6 +639,23 @@ public final class DocumentParser {
       return i;
     }
 
+    /** {@code span} without its first {@code count} characters ({@code raw} is its text). */
+    private Span advance(Span span, String raw, int count) {
+      int line = span.startLine();
+      int column = span.startColumn();
+      for (int i = 0; i < count; i++) {
+        char c = raw.charAt(i);
+        if (c == '\n' || c == '\r' && (i + 1 >= raw.length() || raw.charAt(i + 1) != '\n')) {
+          line++;
+          column = 1;
+        } else if (c != '\r') {
+          column++;
+        }
+      }
+      return new Span(line, column, span.endLine(), span.endColumn(), span.startOffset() + count,
+          span.endOffset());
+    }
+
     /** The 1-based line and UTF-16 column of the character at {@code offset}. */
     private Span spanAtOffset(int offset) {
       int line = 1;
@@ -677,6 +714,7 @@ public final class DocumentParser {
       return "invalid input";
     }
     String s = JACKSON_START_MARKER.matcher(message).replaceAll("");
+    s = JACKSON_OPENED_AT.matcher(s).replaceAll("");
     s = JACKSON_SOURCE.matcher(s).replaceAll("");
     s = JACKSON_FEATURE_ADVICE.matcher(s).replaceAll("")
         .replace("maybe a (non-standard) comment?", "JSON does not allow comments");

@@ -7,6 +7,10 @@ public final class InputRuleIds {
   public static final String LIMIT = "SM003";
   public static final String UNREADABLE = "SM004";
   public static final String YAML_TAG = "SM005";
+  /** A named file that is a spec with its member names in another case. */
+  public static final String OTHER_KEY_CASE = "SM006";
+  /** A named file that is not a SageMaker spec at all. */
+  public static final String NOT_A_SPEC = "SM007";
 
   private InputRuleIds() {}
 }

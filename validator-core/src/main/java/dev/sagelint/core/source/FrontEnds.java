@@ -57,6 +57,7 @@ public final class FrontEnds {
     List<DocumentResult> documents = new ArrayList<>();
     List<Finding> problems = new ArrayList<>();
     List<Integer> templates = new ArrayList<>();
+    List<Finding> unrecognised = new ArrayList<>();
     for (ParsedDocument doc : parsed.documents()) {
       boolean terraform = forcedKind.isEmpty() && TerraformFrontEnd.claims(doc);
       if (terraform || forcedKind.isEmpty() && CloudFormationTemplates.claims(doc)) {
@@ -81,6 +82,10 @@ public final class FrontEnds {
       }
       Optional<DocumentKind> kind = forcedKind.or(() -> KindDetector.detect(doc.root()));
       if (kind.isEmpty()) {
+        Finding nearMiss = OtherKeyCase.explain(doc);
+        if (nearMiss != null) {
+          unrecognised.add(nearMiss);
+        }
         documents.add(new DocumentResult(doc.index(), Optional.empty(), "not a SageMaker spec"));
         continue;
       }
@@ -93,7 +98,8 @@ public final class FrontEnds {
           parsed.problems().isEmpty() ? "empty" : "not parseable, and not a SageMaker spec"));
     }
     return new SourceModel(source, specs, problems, documents,
-        coverDeclarations(InlineSuppressionParser.parse(source, parsed.documents()), specs));
+        coverDeclarations(InlineSuppressionParser.parse(source, parsed.documents()), specs),
+        parsed.aliases(), unrecognised);
   }
 
   /** A {@code .tf} file: its own reader, not the JSON/YAML document parser. */

@@ -97,8 +97,43 @@ class BaselineTest {
     assertEquals("b.json: baseline format version 9 is not supported (this sagelint reads version 1)",
         assertThrows(BaselineException.class, () -> Baseline.read(Path.of("b.json"), dir)).getMessage());
     Files.writeString(dir.resolve("c.json"), "[]");
-    assertEquals("c.json: not a sagelint baseline (expected an object with \"version\" and \"findings\")",
+    assertEquals("c.json: not a sagelint baseline: expected a JSON object with \"version\" and "
+        + "\"findings\", as --write-baseline writes it, but the top level is an array",
         assertThrows(BaselineException.class, () -> Baseline.read(Path.of("c.json"), dir)).getMessage());
+  }
+
+  /** Issue 17: Jackson's own words ("start marker at [Source: REDACTED ...]") reached the user. */
+  @Test
+  void brokenJsonIsReportedWithLineColumnAndNoParserInternals() throws IOException {
+    Files.createDirectories(dir.resolve("ci"));
+    Files.writeString(dir.resolve("ci/b.json"), "{\n  \"version\": 1,\n  \"findings\": [\n    {\"file\": \"a\"\n  ]\n}\n");
+    assertEquals("ci/b.json:5:3: cannot read baseline: This is not valid JSON: Unexpected close "
+        + "marker ']': expected '}'.",
+        assertThrows(BaselineException.class, () -> Baseline.read(Path.of("ci/b.json"), dir)).getMessage());
+    Files.writeString(dir.resolve("t.json"), "{\"version\": 1, \"findings\": [");
+    assertEquals("t.json:1:29: cannot read baseline: This is not valid JSON: Unexpected "
+        + "end-of-input: expected close marker for Array.",
+        assertThrows(BaselineException.class, () -> Baseline.read(Path.of("t.json"), dir)).getMessage());
+  }
+
+  @Test
+  void aWrongShapeSaysWhatWasFoundInstead() throws IOException {
+    Files.writeString(dir.resolve("e.json"), "");
+    assertEquals("e.json: not a sagelint baseline: expected a JSON object with \"version\" and "
+        + "\"findings\", as --write-baseline writes it, but the file is empty",
+        assertThrows(BaselineException.class, () -> Baseline.read(Path.of("e.json"), dir)).getMessage());
+    Files.writeString(dir.resolve("v.json"), "{\"version\": \"1\", \"findings\": []}");
+    assertEquals("v.json: not a sagelint baseline: expected a JSON object with \"version\" and "
+        + "\"findings\", as --write-baseline writes it, but \"version\" is not an integer",
+        assertThrows(BaselineException.class, () -> Baseline.read(Path.of("v.json"), dir)).getMessage());
+    Files.writeString(dir.resolve("f.json"), "{\"version\": 1}");
+    assertEquals("f.json: not a sagelint baseline: expected a JSON object with \"version\" and "
+        + "\"findings\", as --write-baseline writes it, but \"findings\" is missing",
+        assertThrows(BaselineException.class, () -> Baseline.read(Path.of("f.json"), dir)).getMessage());
+    Files.write(dir.resolve("u.json"), new byte[] {'{', (byte) 0xC3, '}'});
+    assertEquals("u.json:1:2: cannot read baseline: The file is not valid UTF-8: bad byte sequence "
+        + "at byte offset 1.",
+        assertThrows(BaselineException.class, () -> Baseline.read(Path.of("u.json"), dir)).getMessage());
   }
 
   @Test

@@ -51,6 +51,30 @@ class FileCollectorTest {
         names(fc.collect(List.of("other/b.json", "notes.txt", "specs/generated/c.json"))));
   }
 
+  /** Issue 17: an excluded named file vanished, and the CLI then said "no files found in" it. */
+  @Test
+  void aNamedFileThatExcludeLeavesOutIsReportedWithItsGlob() throws IOException {
+    touch("legacy/b.yaml", "a.yaml", "gen/c.json");
+    FileCollector.Collected c = collector(List.of(), List.of("legacy/**", "gen"))
+        .collect(List.of("./legacy/b.yaml", "a.yaml", "gen/c.json"));
+    assertEquals(List.of("a.yaml"), names(c));
+    assertEquals(List.of(new FileCollector.Excluded("./legacy/b.yaml", "legacy/**"),
+        new FileCollector.Excluded("gen/c.json", "gen")), c.excluded());
+    assertEquals("./legacy/b.yaml is excluded by 'legacy/**' in .sagelint.yaml, so it was not linted",
+        c.excluded().get(0).describe(".sagelint.yaml"));
+    assertEquals(List.of(), collector(List.of(), List.of("legacy/**")).collect(List.of(".")).excluded());
+  }
+
+  @Test
+  void namedFilesAreMarkedAndWinOverTheSameFileFoundByAWalk() throws IOException {
+    touch("a.yaml", "sub/b.yaml");
+    FileCollector fc = collector(List.of(), List.of());
+    assertEquals(List.of(false, true), fc.collect(List.of(".", "sub/b.yaml")).files().stream()
+        .map(FileCollector.CollectedFile::named).toList());
+    assertEquals(List.of(false, true), fc.collect(List.of("sub/b.yaml", ".")).files().stream()
+        .map(FileCollector.CollectedFile::named).toList());
+  }
+
   @Test
   void reportsMissingPathsAsTypedAndDeduplicates() throws IOException {
     touch("a.json");

@@ -200,8 +200,9 @@ class BrokenInputTest {
           - <<: *base
             Mode: SingleModel
         """;
-    // The aliased container is the same node: its finding points at the anchored text, once per use.
-    assertEquals(List.of("6:11 SM104 /Containers/0/Mode", "6:11 SM104 /Containers/1/Mode"), lint("a.yaml", yaml));
+    // The aliased container is the same node; each use's finding is at its alias (ADR 24), not
+    // at the anchored text once per use.
+    assertEquals(List.of("6:11 SM104 /Containers/0/Mode", "7:5 SM104 /Containers/1/Mode"), lint("a.yaml", yaml));
     assertEquals(List.of("2:19 SM001", "2:19 SM103 /ExecutionRoleArn"),
         lint("u.yaml", "ModelName: m\nExecutionRoleArn: *nowhere\nPrimaryContainer: {Image: 123456789012.dkr.ecr.us-east-1.amazonaws.com/churn:2}\n"));
   }

@@ -102,9 +102,10 @@ public record Fixture(String ruleId, Path file) {
     return b.build();
   }
 
-  /** Lints the fixture as a file (so encoding and size checks apply too). */
+  /** Lints the fixture as a file (so encoding and size checks apply too), named explicitly. */
   public LintResult lint() {
-    return Linter.create(options()).lint(List.of(LintInput.file(file, name())));
+    // Named, as a user names a file on the command line: SM006 and SM007 are about such files.
+    return Linter.create(options()).lint(List.of(LintInput.namedFile(file, name())));
   }
 
   /** The findings in expectation format. */

@@ -8,6 +8,7 @@ public final class InputRules {
 
   public static List<Object> all() {
     return List.of(new InvalidSyntax(), new DuplicateKey(), new InputLimitExceeded(),
-        new UnreadableInput(), new CustomYamlTag(), new InternalError());
+        new UnreadableInput(), new CustomYamlTag(), new OtherKeyCaseSpec(), new UnrecognisedFile(),
+        new InternalError());
   }
 }
