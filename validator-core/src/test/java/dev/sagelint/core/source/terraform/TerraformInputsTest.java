@@ -60,6 +60,25 @@ class TerraformInputsTest {
     assertTrue(r.findings().stream().allMatch(f -> f.file().endsWith("main.tf")), r.findings().toString());
   }
 
+  /**
+   * A plan Terraform 1.11.4 made of the bad example with hashicorp/aws 5.100.0
+   * ({@code TerraformPlanIntegrationTest}'s module, kept so the build checks it without Terraform).
+   * The provider leaves {@code inference_execution_config} and {@code model_data_source} unknown
+   * at plan time; the block does not write them, so they are the provider's and the pipeline's
+   * SM201 is not silenced by an "unknown" invocation mode.
+   */
+  @Test
+  void aRealPlanBesideTheModuleGivesTheSameFindingsAsTheModule(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException {
+    Files.copy(EXAMPLE.resolve("main.tf"), dir.resolve("main.tf"));
+    Files.writeString(dir.resolve("provider.tf"), "variable \"role_arn\" {\n"
+        + "  default = \"arn:aws:iam::123456789012:role/sagemaker\"\n}\n");
+    Path plan = dir.resolve("plan.json");
+    Files.copy(Path.of("src/test/resources/terraform/plan-real-terraform-1.11.4.json"), plan);
+    assertEquals(HEADLINE_TF, lines(lintFile(plan)));
+    assertEquals(lines(lintFile(dir.resolve("main.tf"))), lines(lintFile(plan)));
+  }
+
   @Test
   void aPlanAloneIsReportedAtPlanPointersAndProviderDefaultsAreSilent() throws IOException {
     // The same plan, with no .tf beside it: mode SingleModel, initial_variant_weight 1 and the
