@@ -161,24 +161,31 @@ expect_line 'Found 4 problems (4 errors) in 1 file. Checked 1 file.'
 [[ "$(git rev-parse HEAD)" == "$head_before" ]] || fail "bad spec: a commit was made"
 
 # 4b. A CloudFormation template with the three headline mistakes (examples/cloudformation/bad.yaml),
-#     in a project that pins the API version where a KMS key on a local-NVMe instance type is
-#     rejected (SM301 an error there): the commit is refused, each finding at its property.
+#     with default settings: the commit is refused, each finding an error at its property.
 git reset -q
 mkdir -p infra
 cp "$root/examples/cloudformation/bad.yaml" infra/template.yaml
-echo "api-version: 2021-02-22" >.sagelint.yaml
-git add infra .sagelint.yaml
+git add infra
 timed "later commit: 1 CloudFormation template with the headline mistakes (rejected)" \
   git commit -q -m "bad template"
 [[ "$rc" -ne 0 ]] || fail "bad template: expected the commit to be rejected"
 grep -Eq '^sagelint\.+Failed$' "$out" || fail "bad template: expected 'sagelint....Failed'"
 expect_line 'infra/template.yaml:28:17: error [SM301] resource `EndpointConfig`: `KmsKeyId` is set'
-# SM201 and SM203 are warnings or errors depending on the catalogue; their places are fixed.
-grep -Eq '^infra/template\.yaml:12:11: (warning|error) \[SM201\] resource `PipelineModel`: ' "$out" \
+grep -Eq '^infra/template\.yaml:12:11: error \[SM201\] resource `PipelineModel`: ' "$out" \
   || fail "bad template: expected SM201 on PipelineModel at 12:11"
-grep -Eq '^infra/template\.yaml:23:11: (warning|error) \[SM203\] resource `DirectModel`: ' "$out" \
+grep -Eq '^infra/template\.yaml:23:11: error \[SM203\] resource `DirectModel`: ' "$out" \
   || fail "bad template: expected SM203 on DirectModel at 23:11"
 [[ "$(git rev-parse HEAD)" == "$head_before" ]] || fail "bad template: a commit was made"
+
+# 4c. The same template with the three rules lowered in .sagelint.yaml: still reported (as
+#     warnings), but the commit goes through.
+printf 'rules:\n  SM201: warning\n  SM203: warning\n  SM301: warning\n' >.sagelint.yaml
+git add infra .sagelint.yaml
+timed "later commit: the same template, the three rules lowered to warnings (accepted)" \
+  git commit -q -m "template with the rules lowered"
+expect_passed "template with the three rules lowered"
+[[ "$(git rev-parse HEAD~1)" == "$head_before" ]] || fail "lowered rules: expected one new commit"
+git reset -q --soft "$head_before"
 git reset -q
 rm -rf infra .sagelint.yaml
 

@@ -19,11 +19,8 @@ import tools.jackson.databind.json.JsonMapper;
  * three headline constraints fails the run and is located at the property in the template (line,
  * column, JSON Pointer, logical id), in the text, JSON and SARIF reports.
  *
- * <p>SM201 and SM203 are warnings in the catalogue as this is written (a change to error is under
- * way), so those runs use {@code --fail-on warning}: the exit code then does not depend on which
- * of the two severities they have. SM301 is an error with API version 2021-02-22, where AWS
- * rejects a KMS key on local-NVMe instance types, and fails the run with the default
- * {@code --fail-on error}.
+ * <p>All three are errors by default (ADR 0008 for SM301 under the 2026-08-07 model), so every
+ * run uses the default {@code --fail-on error} and API version.
  */
 class CloudFormationCliTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -125,7 +122,7 @@ class CloudFormationCliTest {
     assertEquals(List.of(new Located("template.yaml", 11, 11,
             "/Resources/PipelineModel/Properties/Containers/1", "SM201",
             "resource `PipelineModel`")),
-        lintJson(1, "--fail-on", "warning", "template.yaml"));
+        lintJson(1, "template.yaml"));
   }
 
   @Test
@@ -135,7 +132,7 @@ class CloudFormationCliTest {
     assertEquals(List.of(new Located("InferenceStack.template.json", 10, 11,
             "/Resources/DirectModel/Properties/Containers/1", "SM203",
             "resource `DirectModel` (InferenceStack/DirectModel)")),
-        lintJson(1, "--fail-on", "warning", "InferenceStack.template.json"));
+        lintJson(1, "InferenceStack.template.json"));
   }
 
   @Test
@@ -143,14 +140,14 @@ class CloudFormationCliTest {
     write("template.yaml", KMS_NVME);
     assertEquals(List.of(new Located("template.yaml", 16, 17,
             "/Resources/EndpointConfig/Properties/KmsKeyId", "SM301", "resource `EndpointConfig`")),
-        lintJson(1, "--api-version", "2021-02-22", "template.yaml"));
+        lintJson(1, "template.yaml"));
 
-    CliRunner.Result text = CliRunner.run(dir, "lint", "--api-version", "2021-02-22",
-        "template.yaml");
+    CliRunner.Result text = CliRunner.run(dir, "lint", "template.yaml");
     assertEquals(1, text.exitCode());
     assertTrue(text.stdout().startsWith("template.yaml:16:17: error [SM301] resource "
-        + "`EndpointConfig`: `KmsKeyId` is set, but `ml.m5d.large` "
-        + "(ProductionVariants[0].InstanceType) has local NVMe instance storage"), text.stdout());
+        + "`EndpointConfig`: `KmsKeyId` is set, but the instance storage of `ml.m5d.large` "
+        + "(ProductionVariants[0].InstanceType) is local NVMe; CreateEndpointConfig has been seen "
+        + "to fail"), text.stdout());
     assertTrue(text.stdout().endsWith(
         "Found 1 problem (1 error) in 1 file. Checked 1 file.\n"), text.stdout());
   }

@@ -4,6 +4,7 @@ import dev.sagelint.core.internal.CrossDocumentChecker;
 import dev.sagelint.core.internal.DocumentChecker;
 import dev.sagelint.core.internal.InternalErrors;
 import dev.sagelint.core.internal.OneFindingPerValue;
+import dev.sagelint.core.internal.ReportedOnce;
 import dev.sagelint.core.internal.SpecChecked;
 import dev.sagelint.core.parse.SourceFile;
 import dev.sagelint.core.parse.SourceReader;
@@ -117,7 +118,7 @@ public final class Linter {
       linkables.add(r.linkables());
     }
     LintResult result = crossChecker.finish(results, linkables, i -> reread(inputs.get(i)));
-    return oneFindingPerValue.apply(suppressor.apply(result, comments));
+    return ReportedOnce.apply(oneFindingPerValue.apply(suppressor.apply(result, comments)));
   }
 
   /**

@@ -71,7 +71,8 @@ public final class SourceReader {
     if (bytes.length > limits.maxFileBytes()) {
       return tooLarge(displayName, bytes.length, limits);
     }
-    return decode(displayName, bytes, quietForNonSpecs);
+    Outcome decoded = decode(displayName, bytes, quietForNonSpecs);
+    return decoded.source() == null ? decoded : new Outcome(decoded.source().at(path), null);
   }
 
   /** Decodes bytes as strict UTF-8 (a leading BOM is dropped). */

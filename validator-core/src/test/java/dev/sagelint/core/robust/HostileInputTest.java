@@ -1,7 +1,6 @@
 package dev.sagelint.core.robust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -27,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The hostile inputs of issue 7. Big inputs are generated into a temporary directory, never
- * committed. Each run is bounded by a generous preemptive timeout: a hang guard, not a
- * performance assertion (the machines that run this are shared and often busy).
+ * committed. Each run is bounded by a {@link HangGuard} on the CPU time it uses: a hang guard,
+ * not a performance assertion, and independent of how busy the shared machine is.
  */
 class HostileInputTest {
   private static final Duration HANG_GUARD = Duration.ofSeconds(20);
@@ -37,7 +36,7 @@ class HostileInputTest {
   @TempDir Path dir;
 
   private static Finding only(Path file, Duration guard) {
-    LintResult r = assertTimeoutPreemptively(guard,
+    LintResult r = HangGuard.within(guard,
         () -> LINTER.lint(List.of(LintInput.file(file, file.getFileName().toString()))));
     assertEquals(List.of(), FindingInvariants.violations(r, file.getFileName().toString(), null,
         ParseLimits.DEFAULT));
@@ -90,7 +89,7 @@ class HostileInputTest {
     try (RandomAccessFile f = new RandomAccessFile(data.toFile(), "rw")) {
       f.setLength(200L * 1024 * 1024);
     }
-    LintResult r = assertTimeoutPreemptively(HANG_GUARD, () -> LINTER.lint(List.of(LintInput.file(data, "data.json"))));
+    LintResult r = HangGuard.within(HANG_GUARD, () -> LINTER.lint(List.of(LintInput.file(data, "data.json"))));
     assertTrue(r.files().get(0).skipped(), "not a spec: skipped quietly");
   }
 

@@ -9,7 +9,6 @@ import dev.sagelint.core.rules.InstanceTypes.LocalStorage;
 import dev.sagelint.core.rules.Rule;
 import dev.sagelint.core.rules.RuleContext;
 import dev.sagelint.core.rules.RuleInfo;
-import dev.sagelint.core.rules.SeverityIn;
 import dev.sagelint.core.rules.Specs;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,18 +40,21 @@ import java.util.List;
     rationale = """
         With the 2021-02-22 model, AWS documents that CreateEndpointConfig **fails** when a KMS key is \
         given for an instance type with local storage, and users have hit the ValidationException \
-        (sagemaker-python-sdk#3677, whose SDK now drops the key for such types): an error. The \
-        2026-08-07 model no longer documents a rejection; it says the key does not encrypt the \
-        instance's local storage (that storage is encrypted with a key of the instance hardware). \
-        The request goes through, but whoever set the key probably believes it protects all data at \
-        rest: a warning.
+        (sagemaker-python-sdk#3677, whose SDK now drops the key for such types). The 2026-08-07 \
+        model no longer words this as a rejection: it says the key does not encrypt the instance's \
+        local storage (that storage is encrypted with a key of the instance hardware). Nobody has \
+        reported AWS accepting the request since, so the observed rejection stands and the rule is \
+        an error under both models (ADR 0008): this is one of the three constraints sagelint exists \
+        to stop before a deployment. Even if AWS accepts the key, it does not protect the NVMe data, \
+        which is rarely what whoever set it intended. Teams that rely on the 2026 wording lower the \
+        rule in `.sagelint.yaml` (`rules: {SM301: warning}`).
 
         Evidence: documented-reject (2021-02-22 `KmsKeyId` text) and observed-reject \
-        (sagemaker-python-sdk#3677); documented caveat in the 2026-08-07 text. Local storage per \
-        instance type comes from the reference table `local-storage-instance-types.tsv`.""",
+        (sagemaker-python-sdk#3677); the 2026-08-07 text documents only the caveat, and an \
+        acceptance has not been observed. Local storage per instance type comes from the reference \
+        table `local-storage-instance-types.tsv`.""",
     reference = "SM-EC-KMS-LOCAL-STORAGE",
-    evidence = "documented-reject, observed-reject (2021-02-22); documented caveat (2026-08-07)")
-@SeverityIn(version = ApiVersion.V2026_08_07, severity = Severity.WARNING)
+    evidence = "documented-reject (2021-02-22) and observed-reject; 2026-08-07 documents only the caveat, acceptance not observed")
 public final class KmsKeyWithLocalStorageInstance implements Rule {
   @Override
   public void check(RuleContext ctx) {

@@ -53,8 +53,8 @@ final class PlanSource {
   static PlanSource beside(SourceFile plan, Set<String> planAddresses) {
     Map<String, Declaration> found = new LinkedHashMap<>();
     try {
-      Path self = Path.of(plan.name()).toAbsolutePath().normalize();
-      Path dir = self.getParent();
+      Path self = plan.location();
+      Path dir = self == null ? null : self.getParent();
       if (dir != null && Files.isRegularFile(self)) {
         try (Stream<Path> files = Files.list(dir)) {
           for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".tf")).sorted()
@@ -64,9 +64,10 @@ final class PlanSource {
             }
             String text = Files.readString(p, StandardCharsets.UTF_8);
             Body body = HclParser.parse(text).body();
-            String name = dir.equals(Path.of("").toAbsolutePath()) ? p.getFileName().toString()
-                : Path.of(plan.name()).resolveSibling(p.getFileName()).toString();
-            SourceFile tf = new SourceFile(name, text, dev.sagelint.core.parse.Format.HCL);
+            // Shown the way the user named the plan: `plan.json` -> `main.tf`, `infra/plan.json`
+            // -> `infra/main.tf`.
+            String name = Path.of(plan.name()).resolveSibling(p.getFileName()).toString();
+            SourceFile tf = new SourceFile(name, text, dev.sagelint.core.parse.Format.HCL, p);
             for (Block r : body.blocks("resource")) {
               if (r.labels().size() == 2) {
                 found.putIfAbsent(r.label(0) + "." + r.label(1), new Declaration(tf, r, body));

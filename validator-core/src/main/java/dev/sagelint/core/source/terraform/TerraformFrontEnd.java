@@ -142,13 +142,8 @@ public final class TerraformFrontEnd {
    * their variables and locals give values, their resources are link targets.
    */
   private static List<Body> siblings(SourceFile source, ParseLimits limits) {
-    Path self;
-    try {
-      self = Path.of(source.name()).toAbsolutePath().normalize();
-    } catch (RuntimeException e) {
-      return List.of(); // stdin, or a name that is no path
-    }
-    Path dir = self.getParent();
+    Path self = source.location();
+    Path dir = self == null ? null : self.getParent();
     if (dir == null || !Files.isRegularFile(self)) {
       return List.of();
     }

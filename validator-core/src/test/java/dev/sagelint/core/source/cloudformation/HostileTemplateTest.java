@@ -118,6 +118,6 @@ class HostileTemplateTest {
         """.formatted(value);
     // Only the innermost else-branch has local storage: reached when all 50 conditions are false,
     // which the first 128 scenarios include (every condition starts false).
-    assertEquals(List.of("56:17 SM301 warning /Resources/E/Properties/KmsKeyId"), lines(t));
+    assertEquals(List.of("56:17 SM301 error /Resources/E/Properties/KmsKeyId"), lines(t));
   }
 }

@@ -36,7 +36,7 @@ class TerraformInputsTest {
   private static final List<String> HEADLINE_TF = List.of(
       "12:3 SM201 error /resource/aws_sagemaker_model/pipeline/container/1",
       "29:3 SM203 error /resource/aws_sagemaker_model/direct/container/1",
-      "37:17 SM301 warning /resource/aws_sagemaker_endpoint_configuration/churn/kms_key_arn");
+      "37:17 SM301 error /resource/aws_sagemaker_endpoint_configuration/churn/kms_key_arn");
 
   private static List<String> lines(LintResult r) {
     return r.findings().stream().map(Fixture::line).toList();
@@ -80,12 +80,25 @@ class TerraformInputsTest {
   }
 
   @Test
+  void aModuleLintedWithItsPlanReportsEachMistakeOnce() {
+    // The plan's findings land in main.tf, where main.tf's own findings already are: each once.
+    List<LintInput> inputs = new java.util.ArrayList<>();
+    for (String name : List.of("main.tf", "variables.tf", "plan.json")) {
+      inputs.add(LintInput.file(EXAMPLE.resolve(name), EXAMPLE.resolve(name).toString()));
+    }
+    LintResult r = LINTER.lint(inputs);
+    assertEquals(HEADLINE_TF, lines(r));
+    assertTrue(r.files().stream().filter(f -> f.file().endsWith("plan.json"))
+        .allMatch(f -> f.findings().isEmpty()), r.files().toString());
+  }
+
+  @Test
   void aPlanAloneIsReportedAtPlanPointersAndProviderDefaultsAreSilent() throws IOException {
     // The same plan, with no .tf beside it: mode SingleModel, initial_variant_weight 1 and the
     // unknown volume_size_in_gb the provider fills in cause nothing.
     String plan = Files.readString(Path.of("src/test/resources/terraform/plan-bad.json"));
     assertEquals(List.of(
-        "47:26 SM301 warning /resource_changes/1/change/after/kms_key_arn",
+        "47:26 SM301 error /resource_changes/1/change/after/kms_key_arn",
         "120:13 SM203 error /resource_changes/2/change/after/container/1",
         "196:13 SM201 error /resource_changes/3/change/after/container/1"),
         lines(LINTER.lintText("plan.json", plan)));
@@ -110,7 +123,7 @@ class TerraformInputsTest {
           }
         }
         """;
-    assertEquals(List.of("5:24 SM301 warning /resource/aws_sagemaker_endpoint_configuration/c/kms_key_arn"),
+    assertEquals(List.of("5:24 SM301 error /resource/aws_sagemaker_endpoint_configuration/c/kms_key_arn"),
         lines(LINTER.lintText("main.tf.json", json)));
   }
 
