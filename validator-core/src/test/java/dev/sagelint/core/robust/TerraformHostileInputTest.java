@@ -1,7 +1,6 @@
 package dev.sagelint.core.robust;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.sagelint.core.Finding;
@@ -27,8 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The bad inputs of issue 14, item 6, at the front-end level: through {@link Linter#lint}, as the
  * CLI calls it, each .tf, .tf.json or plan file ends in located findings or a clean skip, within
- * the same hang guards as {@link HostileInputTest} (20 s) and, for 50,000 resources, the
- * {@code HostileTemplateTest} guard for 10,000 CloudFormation resources (120 s). The parser's own
+ * the same {@link HangGuard} CPU-time budgets as {@link HostileInputTest} (20 s) and, for 50,000
+ * resources, the {@code HostileTemplateTest} budget for 10,000 CloudFormation resources (120 s). The parser's own
  * bounds are {@link HclHostileInputTest}'s.
  */
 class TerraformHostileInputTest {
@@ -60,8 +59,7 @@ class TerraformHostileInputTest {
 
   private static LintResult lint(Path file, Duration guard) {
     String name = file.getFileName().toString();
-    LintResult r = assertTimeoutPreemptively(guard,
-        () -> LINTER.lint(List.of(LintInput.file(file, name))));
+    LintResult r = HangGuard.within(guard, () -> LINTER.lint(List.of(LintInput.file(file, name))));
     assertEquals(List.of(), FindingInvariants.violations(r, name, null, ParseLimits.DEFAULT));
     return r;
   }
