@@ -71,7 +71,7 @@ grep -qx 'Found 16 problems (15 errors, 1 info) in 4 files. Checked 8 files.' "$
   || fail "lint: the text report is not in the log"
 [[ "$(grep -c '^::error ' "$tmp/stdout")" -eq 15 && "$(grep -c '^::notice ' "$tmp/stdout")" -eq 1 ]] \
   || fail "lint: expected 15 ::error and 1 ::notice annotations on stdout"
-grep -qxF '::error file=bad/create-model.yaml,line=1,col=12,endLine=1,endColumn=23,title=SM105::`churn_model` does not match the pattern AWS requires for `ModelName`: [a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?.%0AAWS matches the pattern against the whole value, so every character must fit it.' "$tmp/stdout" \
+grep -qxF '::error file=bad/create-model.yaml,line=1,col=12,endLine=1,endColumn=23,title=SM105::`churn_model` does not match the pattern AWS requires for `ModelName`: [a-zA-Z0-9]([\-a-zA-Z0-9]*[a-zA-Z0-9])?.%0ACharacter 6 of the value, `_`, may not appear anywhere in it: remove or replace it.' "$tmp/stdout" \
   || fail "lint: the SM105 annotation is missing or different"
 grep -qxF '::notice file=bad/endpoint-config.yaml,line=9,col=5,endLine=11,endColumn=28,title=SM314::ProductionVariants[1] has no `InitialVariantWeight` and counts as 1.0 next to the explicit weights of the other variants.%0ASet `InitialVariantWeight` on every production variant so that the traffic split is explicit.' "$tmp/stdout" \
   || fail "lint: the SM314 notice is missing or different"

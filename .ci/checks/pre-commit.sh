@@ -189,6 +189,21 @@ git reset -q --soft "$head_before"
 git reset -q
 rm -rf infra .sagelint.yaml
 
+# 4d. The Terraform module with the same three mistakes (examples/terraform/bad): the release hook
+#     picks up .tf files, and the commit is refused with each finding at its attribute.
+mkdir -p infra
+cp "$root/examples/terraform/bad/main.tf" "$root/examples/terraform/bad/variables.tf" infra/
+git add infra
+timed "later commit: a Terraform module with the headline mistakes (rejected)" \
+  git commit -q -m "bad terraform"
+[[ "$rc" -ne 0 ]] || fail "bad terraform: expected the commit to be rejected"
+expect_line 'infra/main.tf:12:3: error [SM201] aws_sagemaker_model.pipeline: '
+expect_line 'infra/main.tf:29:3: error [SM203] aws_sagemaker_model.direct: '
+expect_line 'infra/main.tf:37:17: error [SM301] aws_sagemaker_endpoint_configuration.churn: '
+[[ "$(git rev-parse HEAD)" == "$head_before" ]] || fail "bad terraform: a commit was made"
+git reset -q
+rm -rf infra
+
 # Fetched once: no later commit fetched or unpacked again, and nothing was built.
 [[ -z "$(find "$SAGELINT_CACHE_DIR" -maxdepth 1 -newer "$tmp/fetched" -name 'sagelint-*')" ]] \
   || fail "a later commit fetched the release again"

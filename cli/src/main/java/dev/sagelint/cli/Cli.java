@@ -1,5 +1,6 @@
 package dev.sagelint.cli;
 
+import dev.sagelint.core.report.Printable;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,7 +97,7 @@ public final class Cli {
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine c = e.getCommandLine();
     PrintWriter err = c.getErr();
-    err.println("sagelint: " + e.getMessage());
+    err.println("sagelint: " + Printable.forTerminal(e.getMessage()));
     CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
     err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
     return ExitCodes.USAGE;
@@ -104,9 +105,10 @@ public final class Cli {
 
   private static int failure(Exception e, PrintWriter err) {
     if (e instanceof UsageException u) {
-      err.println(u.isLocated() ? u.getMessage() : "sagelint: " + u.getMessage());
+      // A located message quotes the configuration file, which may hold control characters.
+      err.println(Printable.forTerminal(u.isLocated() ? u.getMessage() : "sagelint: " + u.getMessage()));
     } else {
-      err.println("sagelint: internal error: " + describe(e));
+      err.println("sagelint: internal error: " + Printable.forTerminal(describe(e)));
     }
     return ExitCodes.USAGE;
   }

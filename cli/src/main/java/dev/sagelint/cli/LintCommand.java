@@ -12,12 +12,14 @@ import dev.sagelint.core.baseline.BaselineException;
 import dev.sagelint.core.config.ConfigException;
 import dev.sagelint.core.config.ConfigLoader;
 import dev.sagelint.core.config.FailOn;
+import dev.sagelint.core.config.RegionNames;
 import dev.sagelint.core.config.SagelintConfig;
 import dev.sagelint.core.files.ChangedFiles;
 import dev.sagelint.core.files.ChangedFilesException;
 import dev.sagelint.core.files.FileCollector;
 import dev.sagelint.core.files.RelatedSpecs;
 import dev.sagelint.core.report.AtomicFiles;
+import dev.sagelint.core.report.Printable;
 import dev.sagelint.core.report.ReportContext;
 import dev.sagelint.core.report.SourceLines;
 import dev.sagelint.core.rules.RuleCatalog;
@@ -102,7 +104,8 @@ public final class LintCommand implements Callable<Integer> {
   String kind;
 
   @Option(names = "--region", paramLabel = "REGION",
-      description = "AWS region the specs are deployed to, for region-aware rules.")
+      description = "AWS region the specs are deployed to, for region-aware rules; one where "
+          + "SageMaker is available (e.g. us-east-1), else a usage error.")
   String region;
 
   @Option(names = "--select", paramLabel = "RULES", split = ",",
@@ -245,9 +248,9 @@ public final class LintCommand implements Callable<Integer> {
       b.kind(parse(kind, DocumentKind::parse, "--kind"));
     }
     if (region != null) {
-      if (!ConfigLoader.isRegionName(region)) {
-        throw new UsageException("--region: '" + region + "' is not an AWS region name (e.g. us-east-1)");
-      }
+      RegionNames.problem(region, "'").ifPresent(p -> {
+        throw new UsageException("--region: " + p);
+      });
       b.region(region);
     }
     return b.build();
@@ -263,7 +266,7 @@ public final class LintCommand implements Callable<Integer> {
     if (!collected.missing().isEmpty()) {
       throw new UsageException("no such file or directory: " + String.join(", ", collected.missing()));
     }
-    collected.warnings().forEach(w -> err.println("sagelint: warning: " + w));
+    collected.warnings().forEach(w -> err.println("sagelint: warning: " + Printable.forTerminal(w)));
     List<FileCollector.CollectedFile> files = collected.files();
     if (changedSince != null) {
       files = changedOnly(env, files, options, err);
@@ -330,7 +333,7 @@ public final class LintCommand implements Callable<Integer> {
       if (f.skipped()) {
         String why = f.documents().stream().map(d -> d.skipReason()).distinct()
             .reduce((a, b) -> a + ", " + b).orElse("nothing to lint");
-        err.println("sagelint: skipped " + f.file() + " (" + why + ")");
+        err.println(Printable.forTerminal("sagelint: skipped " + f.file() + " (" + why + ")"));
       }
     }
   }

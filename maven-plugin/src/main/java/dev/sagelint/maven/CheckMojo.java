@@ -61,7 +61,7 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(property = "sagelint.apiVersion")
   private String apiVersion;
 
-  /** AWS region the specs are deployed to, for region-aware rules. */
+  /** AWS region the specs are deployed to, for region-aware rules: one where SageMaker is available. */
   @Parameter(property = "sagelint.region")
   private String region;
 

@@ -5,8 +5,10 @@ import dev.sagelint.core.LintOptions;
 import dev.sagelint.core.config.ConfigException;
 import dev.sagelint.core.config.ConfigLoader;
 import dev.sagelint.core.config.FailOn;
+import dev.sagelint.core.config.RegionNames;
 import dev.sagelint.core.config.SagelintConfig;
 import dev.sagelint.core.files.Glob;
+import dev.sagelint.core.report.Printable;
 import dev.sagelint.core.report.Renderer;
 import dev.sagelint.core.report.Renderers;
 import dev.sagelint.core.rules.RuleCatalog;
@@ -83,7 +85,12 @@ public record CheckRequest(
       options.apiVersion(parse("apiVersion", p.apiVersion(), ApiVersion::parse));
     }
     if (isSet(p.region())) {
-      options.region(p.region());
+      String region = p.region().trim();
+      Optional<String> problem = RegionNames.problem(region, "'");
+      if (problem.isPresent()) {
+        throw invalid("region", problem.get());
+      }
+      options.region(region);
     }
     FailOn failOn = isSet(p.failOn())
         ? parse("failOn", p.failOn(), FailOn::parse)
@@ -125,7 +132,8 @@ public record CheckRequest(
       Optional<Path> found = ConfigSearch.find(basedir, p.configSearchBoundary());
       return found.isPresent() ? loader.load(found.get()) : SagelintConfig.empty(basedir);
     } catch (ConfigException e) {
-      throw new CheckConfigurationException(e.getMessage(), e);
+      // The message may quote the configuration file: no raw control character reaches the log.
+      throw new CheckConfigurationException(Printable.forTerminal(e.getMessage()), e);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.sagelint.maven;
 
 import dev.sagelint.core.Finding;
+import dev.sagelint.core.report.Printable;
 
 /**
  * How a finding reads in the Maven log: {@code path/to/file.yaml:12:7 [SM105] message}, which
@@ -13,6 +14,7 @@ final class FindingLine {
   static String of(Finding f) {
     // Findings about a whole file (unreadable, too large) have no position to show.
     String where = f.line() > 0 ? f.file() + ":" + f.line() + ":" + f.column() : f.file();
-    return where + " [" + f.rule() + "] " + f.fullMessage();
+    // One log line, and no control character from the file reaches the console (issue 17).
+    return Printable.text(where + " [" + f.rule() + "] " + f.fullMessage());
   }
 }

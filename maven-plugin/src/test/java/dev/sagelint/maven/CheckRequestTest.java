@@ -125,6 +125,19 @@ class CheckRequestTest {
   }
 
   @Test
+  void anUnknownRegionIsAConfigurationFailureWithASuggestion() throws Exception {
+    // issue 17 row 5: any region-shaped string was taken, and eusc-de-east-1 was not region-shaped
+    assertEquals("Invalid sagelint parameter region (sagelint.region): 'us-esat-1' is not a region "
+        + "where SageMaker is available; did you mean 'us-east-1'?",
+        failure(Params.of(basedir).region("us-esat-1")));
+    assertEquals(Optional.of("eusc-de-east-1"),
+        resolve(Params.of(basedir).region("eusc-de-east-1")).options().region());
+    write(basedir.resolve(".sagelint.yaml"), "region: us-esat-1\n");
+    assertEquals(".sagelint.yaml:1:9: `us-esat-1` is not a region where SageMaker is available; "
+        + "did you mean `us-east-1`?", failure(Params.of(basedir)));
+  }
+
+  @Test
   void invalidValuesNameTheParameterAndItsUserProperty() {
     assertEquals("Invalid sagelint parameter failOn (sagelint.failOn): unknown fail-on level "
         + "'fatal' (expected error, warning, info or none)", failure(Params.of(basedir).failOn("fatal")));

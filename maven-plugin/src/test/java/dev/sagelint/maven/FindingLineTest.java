@@ -25,6 +25,14 @@ class FindingLineTest {
   }
 
   @Test
+  void controlCharactersFromTheFileAreEscaped() {
+    Finding f = new Finding("SM105", Severity.ERROR, "`a\u001b[2J\nb` does not match.", null,
+        "specs/e\u009bvil.yaml", "/ModelName", 0, 1, 12, 1, 18, "pattern");
+    assertEquals("specs/e\\u009bvil.yaml:1:12 [SM105] `a\\u001b[2J\\nb` does not match.",
+        FindingLine.of(f));
+  }
+
+  @Test
   void aFindingAboutTheWholeFileHasNoPosition() {
     Finding f = new Finding("SM004", Severity.ERROR, "Not UTF-8.", null, "specs/latin1.yaml", "",
         0, 0, 0, 0, 0, null);

@@ -32,6 +32,15 @@ public final class Messages {
     return substitute(template, args);
   }
 
+  /**
+   * The hint that goes with the message {@code key} (the key {@code key.hint}), formatted with the
+   * message's arguments, or {@code null} when the message has no hint.
+   */
+  public static String hint(Class<?> anchor, String key, Object... args) {
+    String template = template(anchor, key + ".hint");
+    return template == null ? null : substitute(template, args);
+  }
+
   /** The raw template, or {@code null} when the key is not in the bundle. */
   public static String template(Class<?> anchor, String key) {
     return bundle(anchor.getPackageName()).getProperty(key);

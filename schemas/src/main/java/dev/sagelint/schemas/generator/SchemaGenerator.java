@@ -8,6 +8,7 @@ import java.util.List;
 
 import dev.sagelint.schemas.BundledSchemas;
 import dev.sagelint.schemas.CloudFormationResource;
+import dev.sagelint.schemas.SageMakerRegions;
 import dev.sagelint.schemas.SchemaKind;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 * {@code <outputDir>/<version>/<Kind>.schema.json} for each {@link SchemaKind},
 * {@code <outputDir>/<version>/cloudformation/<Type>.schema.json} for each {@link CloudFormationResource}
 * (from {@code <modelsDir>/cloudformation/}), the Terraform mapping
-* {@code <outputDir>/terraform/aws-sagemaker.mapping.json} (from {@code <modelsDir>/terraform/}), and {@code <outputDir>/instance-types.json}. The TSV defaults to {@code <modelsDir>/../reference/...}, which is
+* {@code <outputDir>/terraform/aws-sagemaker.mapping.json} (from {@code <modelsDir>/terraform/}),
+* {@code <outputDir>/regions/sagemaker-regions.json} (from the AWS SDK's endpoint data on the class path,
+* see {@link SageMakerRegionsGenerator}) and {@code <outputDir>/instance-types.json}. The TSV defaults to {@code <modelsDir>/../reference/...}, which is
 * where the shared checkout keeps it. Output is byte-for-byte deterministic so a test can detect staleness.
 */
 public final class SchemaGenerator {
@@ -100,6 +103,9 @@ public final class SchemaGenerator {
       json.write(TerraformMappingGenerator.build(modelsDir, models, mapper), file);
       written.add(file);
     }
+    Path regions = outputDir.resolve(SageMakerRegions.RELATIVE_PATH);
+    json.write(SageMakerRegionsGenerator.build(), regions);
+    written.add(regions);
     if (!Files.isRegularFile(instanceTypesTsv)) {
       throw new IllegalArgumentException("Instance-type table not found: " + instanceTypesTsv
           + " (pass its path as the third argument)");

@@ -32,8 +32,8 @@ class SchemaGeneratorStalenessTest {
     Path tsv = TestPaths.instanceTypesTsvOrSkip();
     List<Path> written = SchemaGenerator.generate(models, fresh, tsv);
     int perVersion = SchemaKind.values().length + CloudFormationResource.values().length;
-    assertEquals(BundledSchemas.VERSIONS.size() * perVersion + 2, written.size(),
-        "expected 4 API and 3 CloudFormation schemas per version plus the Terraform mapping and the facts file, got "
+    assertEquals(BundledSchemas.VERSIONS.size() * perVersion + 3, written.size(),
+        "expected 4 API and 3 CloudFormation schemas per version plus the Terraform mapping, the regions and the facts file, got "
             + written);
 
     Path committed = TestPaths.committedJsonDir();

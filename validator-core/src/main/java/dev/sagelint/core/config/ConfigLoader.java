@@ -48,7 +48,6 @@ public final class ConfigLoader {
   public static final String FILE_NAME = ".sagelint.yaml";
 
   private static final Pattern RULE_ID_OR_PREFIX = Pattern.compile("SM[0-9]{1,3}");
-  private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
   private static final List<String> TOP_KEYS = List.of("api-version", "region", "include", "exclude",
       "fail-on", "rules", "select", "ignore", "limits", "suppressions", "baseline");
   private static final List<String> RULE_KEYS = List.of("severity", "options");
@@ -70,11 +69,6 @@ public final class ConfigLoader {
   public ConfigLoader(Path workingDir, RuleCatalog catalog) {
     this.workingDir = workingDir.toAbsolutePath().normalize();
     this.catalog = catalog;
-  }
-
-  /** Whether {@code name} has the shape of an AWS region name ({@code us-east-1}, {@code us-gov-west-1}). */
-  public static boolean isRegionName(String name) {
-    return REGION.matcher(name).matches();
   }
 
   /** The nearest {@value #FILE_NAME} in {@code startDir} or one of its parents. */
@@ -356,8 +350,9 @@ public final class ConfigLoader {
 
     private String region(Node v) throws ConfigException {
       String r = string(v, "region");
-      if (!isRegionName(r)) {
-        throw at(v.span(), msg("config.region", r));
+      Optional<String> problem = RegionNames.problem(r, "`");
+      if (problem.isPresent()) {
+        throw at(v.span(), problem.get());
       }
       return r;
     }

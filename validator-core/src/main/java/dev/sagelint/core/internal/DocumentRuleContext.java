@@ -117,8 +117,7 @@ class DocumentRuleContext implements RuleContext {
   private void add(Severity severity, String pointer, Span span, List<Finding.Related> related,
       String key, Object... args) {
     String message = Messages.format(messageAnchor, key, args);
-    String hintTemplate = Messages.template(messageAnchor, key + ".hint");
-    String hint = hintTemplate == null ? null : Messages.format(messageAnchor, key + ".hint", args);
+    String hint = Messages.hint(messageAnchor, key, args);
     sink.add(Finding.at(rule.id(), severity, message, hint, document.source().name(), pointer,
         document.index(), span, null).withRelated(related));
   }

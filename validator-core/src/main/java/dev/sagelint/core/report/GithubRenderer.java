@@ -40,9 +40,12 @@ public final class GithubRenderer implements Renderer {
     }
   }
 
-  /** Escapes a command's message. */
+  /**
+   * Escapes a command's message. Line breaks are the toolkit's {@code %0A}; other control
+   * characters from the file are shown as escapes, since the runner's log is a terminal too.
+   */
   static String data(String s) {
-    return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+    return Printable.escape(s, "\r\n").replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
   }
 
   /** Escapes a property value. */

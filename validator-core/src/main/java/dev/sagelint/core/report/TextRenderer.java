@@ -39,10 +39,12 @@ public final class TextRenderer implements Renderer {
   public void render(LintResult result, ReportContext context, Appendable out) throws IOException {
     Style style = new Style(context.color());
     for (Finding f : result.findings()) {
-      out.append(style.paint(BOLD, f.file() + ":" + f.line() + ":" + f.column() + ":")).append(' ')
+      // File names, messages and hints may quote the file: control characters are escaped.
+      out.append(style.paint(BOLD, Printable.text(f.file()) + ":" + f.line() + ":" + f.column() + ":"))
+          .append(' ')
           .append(style.paint(colour(f.severity()), f.severity().label())).append(' ')
           .append(style.paint(DIM, "[" + f.rule() + "]")).append(' ')
-          .append(f.message()).append('\n');
+          .append(Printable.text(f.message())).append('\n');
       excerpt(f, context.sources(), style, out);
       out.append('\n');
     }
@@ -65,12 +67,13 @@ public final class TextRenderer implements Renderer {
     }
     if (f.hint() != null && !f.hint().isEmpty()) {
       out.append(style.paint(BLUE, "  " + gutter + " =")).append(' ')
-          .append(style.paint(CYAN, "hint:")).append(' ').append(f.hint()).append('\n');
+          .append(style.paint(CYAN, "hint:")).append(' ').append(Printable.text(f.hint())).append('\n');
     }
     for (Finding.Related r : f.related()) {
       out.append(style.paint(BLUE, "  " + gutter + " =")).append(' ')
           .append(style.paint(CYAN, "see:")).append(' ')
-          .append(r.file() + ":" + r.line() + ":" + r.column() + ": " + r.message()).append('\n');
+          .append(Printable.text(r.file() + ":" + r.line() + ":" + r.column() + ": " + r.message()))
+          .append('\n');
     }
   }
 

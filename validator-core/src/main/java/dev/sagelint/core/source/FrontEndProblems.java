@@ -37,9 +37,7 @@ public class FrontEndProblems {
     if (!seen.add(rule + "\u0000" + pointer + "\u0000" + key)) {
       return;
     }
-    String hintKey = key + ".hint";
-    String hint = Messages.template(messages, hintKey) == null ? null
-        : Messages.format(messages, hintKey, args);
+    String hint = Messages.hint(messages, key, args);
     findings.add(Finding.at(rule, Severity.ERROR, Messages.format(messages, key, args), hint, file,
         pointer, documentIndex, span, null));
   }

@@ -160,9 +160,7 @@ public final class Suppressor {
       Object... args) {
     Severity severity = options.setting(RULE).severity()
         .orElse(catalog.find(RULE).map(d -> d.severityFor(options.apiVersion())).orElse(Severity.INFO));
-    String hintKey = key + ".hint";
-    String hint = Messages.template(UnusedSuppression.class, hintKey) == null ? null
-        : Messages.format(UnusedSuppression.class, hintKey, args);
+    String hint = Messages.hint(UnusedSuppression.class, key, args);
     return new Finding(RULE, severity, Messages.format(UnusedSuppression.class, key, args), hint,
         file, "", 0, line, column, endLine, endColumn, null);
   }

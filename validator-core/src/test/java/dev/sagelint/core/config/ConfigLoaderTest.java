@@ -90,6 +90,14 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void acceptsEveryRegionWhereSageMakerIsAvailableIncludingTheSovereignCloud() throws ConfigException {
+    // issue 17 row 5: eusc-de-east-1 was refused by a hand-written shape (two-letter prefix)
+    for (String region : List.of("eusc-de-east-1", "us-gov-west-1", "cn-northwest-1", "us-isob-east-1")) {
+      assertEquals(Optional.of(region), parse("region: " + region + "\n").region(), region);
+    }
+  }
+
+  @Test
   void anEmptyFileIsTheDefaultConfiguration() throws ConfigException {
     SagelintConfig c = parse("# nothing configured yet\n");
     assertEquals(Optional.empty(), c.apiVersion());
@@ -106,7 +114,13 @@ class ConfigLoaderTest {
       "'rules:\n  E501: off'|2|3|`E501` is not a rule id or id prefix (SM followed by one to three digits, e.g. SM102 or SM1)",
       "'rules:\n  SM102: {severity: info, level: 2}'|2|27|unknown key `rules.<id>.level`; expected one of: severity, options",
       "'api-version: 2020-01-01'|1|14|unknown API version '2020-01-01' (expected 2021-02-22, 2026-08-07 or latest)",
-      "'region: Frankfurt'|1|9|`Frankfurt` is not an AWS region name (e.g. us-east-1, eu-west-2)",
+      "'region: Frankfurt'|1|9|`Frankfurt` is not a region where SageMaker is available (region names look like us-east-1 or eu-central-1)",
+      // issue 17 row 5: a region-shaped typo was accepted, then reported by SM504 on every file
+      "'region: us-esat-1'|1|9|`us-esat-1` is not a region where SageMaker is available; did you mean `us-east-1`?",
+      "'region: eu-west-9'|1|9|`eu-west-9` is not a region where SageMaker is available; did you mean `eu-west-1`, `eu-west-2` or `eu-west-3`?",
+      "'region: US-EAST-1'|1|9|`US-EAST-1` is not a region where SageMaker is available; did you mean `us-east-1`?",
+      "'region: us-iso-west-1'|1|9|`us-iso-west-1` is not a region where SageMaker is available; did you mean `us-iso-east-1`?",
+      "'region: us-east-1-fips'|1|9|`us-east-1-fips` is not a region where SageMaker is available; did you mean `us-east-1`?",
       "'include: specs/**'|1|10|`include` must be a list, not string `specs/**`",
       "'exclude: [\"a/[b\"]'|1|11|bad glob: unclosed '[' in 'a/[b'",
       "'fail-on: sometimes'|1|10|unknown fail-on level 'sometimes' (expected error, warning, info or none)",

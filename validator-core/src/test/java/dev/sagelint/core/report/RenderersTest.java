@@ -26,7 +26,7 @@ class RenderersTest {
   @Test
   void githubEscapesDataAndPropertiesAsTheToolkitDoes() {
     assertEquals("::warning file=dir%2C x/a%3Ab.yaml,line=2,col=3,endLine=2,endColumn=6,title=SM102::"
-        + "50%25 of `a,b: c` <x> & \"q\"%0Aline\u0001two%0Afix%0D%0Ait\n",
+        + "50%25 of `a,b: c` <x> & \"q\"%0Aline\\u0001two%0Afix%0D%0Ait\n",
         new GithubRenderer().render(result(TRICKY), context(SourceLines.none())));
   }
 
@@ -116,6 +116,26 @@ class RenderersTest {
 
         Found 2 problems (1 error, 1 info) in 1 file. Checked 1 file.
         """.replace("|\t\tkey", "| \tkey"), new TextRenderer().render(result(onTab, multi), context(lines)));
+  }
+
+  @Test
+  void textNeverEchoesControlCharactersAndKeepsTheCaretsUnderTheSpan() {
+    // issue 17 polish: a hostile file's ESC, BEL and CSI reached the terminal raw
+    SourceLines lines = new SourceLines().text("e\u001b[2Jvil.yaml",
+        "Name: a\u001b]0;x\u0007b \u009b2J\tc\n");
+    Finding f = new Finding("SM105", Severity.ERROR, "`a\u001b]0;x\u0007b` is bad.", "Drop \u001b.",
+        "e\u001b[2Jvil.yaml", "/Name", 0, 1, 7, 1, 15, null);
+    String text = new TextRenderer().render(result(f), context(lines));
+    assertEquals("""
+        e\\u001b[2Jvil.yaml:1:7: error [SM105] `a\\u001b]0;x\\u0007b` is bad.
+          1 | Name: a\\u001b]0;x\\u0007b \\u009b2J\tc
+            |       ^^^^^^^^^^^^^^^^^^
+            = hint: Drop \\u001b.
+
+        Found 1 problem (1 error) in 1 file. Checked 1 file.
+        """, text);
+    assertEquals(-1, text.chars().filter(c -> c < 0x20 && c != '\n' && c != '\t' || c >= 0x7f && c <= 0x9f)
+        .findFirst().orElse(-1));
   }
 
   @Test

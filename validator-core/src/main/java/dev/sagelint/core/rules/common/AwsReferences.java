@@ -4,6 +4,7 @@ import dev.sagelint.core.parse.JsonPointer;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.rules.Placeholders;
 import dev.sagelint.core.rules.Scalars;
+import dev.sagelint.schemas.SageMakerRegions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,36 +37,26 @@ final class AwsReferences {
   /** One reference. {@code region} is {@code null} for global resources (IAM roles, S3 ARNs). */
   record Ref(String pointer, String value, String partition, String region, Use use) {}
 
-  static final Pattern REGION = Pattern.compile("[a-z]{2}(?:-[a-z]+)+-[0-9]+");
+  /**
+   * What a region looks like inside an ARN or a host name. Deliberately a shape, not the list of
+   * SageMaker regions: a reference may name a region SageMaker is not offered in, or one newer
+   * than sagelint's data, and SM503/SM504 only compare it with the others. The prefix has two to
+   * four letters ({@code us-east-1}, {@code eusc-de-east-1}).
+   */
+  static final Pattern REGION = Pattern.compile("[a-z]{2,4}(?:-[a-z]+)+-[0-9]+");
   private static final Pattern ARN = Pattern.compile("arn:(aws(?:-[a-z]+)*):([a-z0-9-]+):([^:]*):([^:]*):.+");
   private static final Pattern ECR = Pattern.compile(
       "[0-9]{12}\\.dkr\\.ecr(?:-fips)?\\.([a-z0-9-]+)\\.amazonaws\\.com(?:\\.cn)?(?:[/:@].*)?");
   private static final Pattern S3_REGIONAL_HOST = Pattern.compile(
-      "https://(?:[^/]*\\.)?s3(?:\\.dualstack)?[.-]([a-z]{2}(?:-[a-z]+)+-[0-9]+)\\.amazonaws\\.com(?:\\.cn)?(?:/.*)?");
+      "https://(?:[^/]*\\.)?s3(?:\\.dualstack)?[.-]([a-z]{2,4}(?:-[a-z]+)+-[0-9]+)\\.amazonaws\\.com(?:\\.cn)?(?:/.*)?");
   private static final Set<String> MODEL_DATA_MEMBERS = Set.of("ModelDataUrl", "S3Uri", "ManifestS3Uri");
 
-  /** Partition prefixes of region names; every other region is in {@code aws}. */
-  private static final Map<String, String> PARTITION_BY_PREFIX = prefixes();
-
-  private static Map<String, String> prefixes() {
-    Map<String, String> m = new LinkedHashMap<>();
-    m.put("us-isob-", "aws-iso-b");
-    m.put("us-isof-", "aws-iso-f");
-    m.put("eu-isoe-", "aws-iso-e");
-    m.put("us-iso-", "aws-iso");
-    m.put("us-gov-", "aws-us-gov");
-    m.put("cn-", "aws-cn");
-    return m;
-  }
-
-  /** The partition a region belongs to. */
+  /**
+   * The partition a region belongs to, from the official region-name shapes of the AWS SDK's
+   * endpoint data ({@link SageMakerRegions}); {@code aws} for a name none of them describes.
+   */
   static String partitionOf(String region) {
-    for (Map.Entry<String, String> e : PARTITION_BY_PREFIX.entrySet()) {
-      if (region.startsWith(e.getKey())) {
-        return e.getValue();
-      }
-    }
-    return "aws";
+    return SageMakerRegions.bundled().partitionOf(region).orElse("aws");
   }
 
   /** The last document's references on each thread: two rules ask for them in turn (see {@link Scalars#of}). */

@@ -1,9 +1,11 @@
 package dev.sagelint.core.rules.schema;
 
 import dev.sagelint.core.Severity;
+import dev.sagelint.core.parse.ScalarNode;
 import dev.sagelint.core.rules.RuleInfo;
 import dev.sagelint.core.schema.Described;
 import dev.sagelint.core.schema.SchemaViolation;
+import java.util.Optional;
 import java.util.Set;
 
 /** Schema keyword {@code pattern}. */
@@ -29,7 +31,24 @@ public final class PatternMismatch extends KeywordRuleSupport {
   public Described describe(SchemaViolation v) {
     String pattern = v.keywordValue() == null ? "?" : unanchor(v.keywordValue().asString());
     return new Described(v.pointer(), v.document().spanOf(v.pointer()),
-        msg("pattern", show(v.instance()), where(v), pattern), msg("pattern.hint"));
+        msg("pattern", show(v.instance()), where(v), pattern), hint(v));
+  }
+
+  /**
+   * Names the first character that no value matching the pattern can contain, when there is one
+   * (`churn_model`: the `_`); otherwise the value fails for its arrangement, and the hint says so
+   * in general terms.
+   */
+  private static String hint(SchemaViolation v) {
+    if (v.keywordValue() != null && v.instance() instanceof ScalarNode s && s.value() instanceof String value) {
+      Optional<PatternAlphabet> alphabet = PatternAlphabet.of(v.keywordValue().asString());
+      int at = alphabet.map(a -> a.firstForeign(value)).orElse(-1);
+      if (at >= 0) {
+        int position = value.codePointCount(0, at) + 1;
+        return msg("pattern.hint.char", Characters.describe(value.codePointAt(at)), position);
+      }
+    }
+    return msg("pattern.hint");
   }
 
   private static String unanchor(String regex) {

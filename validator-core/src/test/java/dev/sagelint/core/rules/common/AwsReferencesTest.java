@@ -16,7 +16,9 @@ class AwsReferencesTest {
   @CsvSource({
       "us-east-1, aws", "eu-central-2, aws", "cn-north-1, aws-cn", "cn-northwest-1, aws-cn",
       "us-gov-west-1, aws-us-gov", "us-iso-east-1, aws-iso", "us-isob-east-1, aws-iso-b",
-      "eu-isoe-west-1, aws-iso-e", "us-isof-south-1, aws-iso-f"})
+      "eu-isoe-west-1, aws-iso-e", "us-isof-south-1, aws-iso-f",
+      // issue 17 row 5: the sovereign cloud was taken for aws; partitions now come from the SDK's data
+      "eusc-de-east-1, aws-eusc", "us-iso-west-1, aws-iso", "xx-west-1, aws"})
   void knowsThePartitionOfARegion(String region, String partition) {
     assertEquals(partition, AwsReferences.partitionOf(region));
   }
