@@ -49,7 +49,7 @@ import picocli.CommandLine.Spec;
     versionProvider = SagelintCommand.Version.class,
     sortOptions = false,
     description = {
-        "Lint SageMaker specs. Directories are searched recursively for .json, .yaml and .yml "
+        "Lint SageMaker specs. Directories are searched recursively for JSON, YAML and Terraform "
             + "files (honouring include/exclude from .sagelint.yaml); '-' reads standard input. "
             + "Files that are not SageMaker specs are skipped quietly, except files named "
             + "explicitly, which get a warning saying why (SM006, SM007).",
@@ -301,13 +301,13 @@ public final class LintCommand implements Callable<Integer> {
     }
     if (inputs.lint.isEmpty() && changedSince != null) {
       // Normal in a pull request that touches no spec: say so, but it is not a problem.
-      err.println("sagelint: no .json, .yaml or .yml file changed since " + changedSince
+      err.println("sagelint: no .json, .yaml, .yml or .tf file changed since " + changedSince
           + " in " + String.join(", ", given));
     } else if (inputs.lint.isEmpty() && collected.excluded().size() < given.size()) {
       // Arguments excluded by the configuration were explained above; name only the others.
       List<String> searched = given.stream().filter(g -> collected.excluded().stream()
           .noneMatch(x -> x.argument().equals(g))).toList();
-      err.println("sagelint: warning: no .json, .yaml or .yml files found in "
+      err.println("sagelint: warning: no .json, .yaml, .yml or .tf files found in "
           + String.join(", ", searched));
     }
     return inputs;

@@ -122,7 +122,7 @@ class ChangedSinceTest {
     CliRunner.Result r = CliRunner.run(repo, "lint", "--changed-since", "isolate");
     assertEquals(0, r.exitCode());
     assertEquals("No problems found. Checked 0 files.\n", r.stdout());
-    assertEquals("sagelint: no .json, .yaml or .yml file changed since isolate in .\n", r.stderr());
+    assertEquals("sagelint: no .json, .yaml, .yml or .tf file changed since isolate in .\n", r.stderr());
   }
 
   @Test

@@ -44,8 +44,8 @@ public final class CheckMojo extends AbstractMojo {
 
   /**
    * Globs, relative to each source directory, that a file must match to be linted, e.g.
-   * {@code **}{@code /endpoints/*.yaml}. Default: every {@code .json}, {@code .yaml} and
-   * {@code .yml} file. The configuration file's {@code include:} applies as well.
+   * {@code **}{@code /endpoints/*.yaml}. Default: every {@code .json}, {@code .yaml},
+   * {@code .yml} and {@code .tf} file. The configuration file's {@code include:} applies as well.
    */
   @Parameter(property = "sagelint.includes")
   private List<String> includes;

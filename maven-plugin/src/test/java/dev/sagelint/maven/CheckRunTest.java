@@ -127,6 +127,36 @@ class CheckRunTest {
   }
 
   @Test
+  void aTerraformModuleFailsTheBuildAtTheBlockLine() throws Exception {
+    // Issue 14: .tf files are spec files too; an inference pipeline whose second container has
+    // no hostname (SM201, an error) fails verify with the default failOn.
+    write("src/main/terraform/main.tf", """
+        resource "aws_sagemaker_model" "pipeline" {
+          execution_role_arn = "arn:aws:iam::123456789012:role/SageMakerExecution"
+          container {
+            image              = "123456789012.dkr.ecr.us-east-1.amazonaws.com/preprocess:1"
+            container_hostname = "preprocess"
+          }
+          container {
+            image = "123456789012.dkr.ecr.us-east-1.amazonaws.com/xgboost:1"
+          }
+        }
+        """);
+    CheckOutcome o = run(Params.of(basedir).formats("none")
+        .sourceDirectories(Path.of("src/main/terraform")));
+
+    assertTrue(files(o).contains("src/main/terraform/main.tf"), files(o).toString());
+    assertEquals(List.of("src/main/sagemaker/model.yaml:1:12 [SM105]",
+        "src/main/sagemaker/vendor/upstream.yaml:1:12 [SM105]",
+        "src/main/terraform/main.tf:7:3 [SM201]"), findings(o));
+    assertTrue(FindingLine.of(o.result().findings().get(2)).startsWith(
+        "src/main/terraform/main.tf:7:3 [SM201] aws_sagemaker_model.pipeline: `Containers[1]` has no"
+            + " `ContainerHostname`"), FindingLine.of(o.result().findings().get(2)));
+    assertEquals(3, o.failing());
+    assertTrue(o.fails());
+  }
+
+  @Test
   void aMissingBaselineIsAConfigurationError() {
     CheckConfigurationException e = assertThrows(CheckConfigurationException.class,
         () -> run(Params.of(basedir).baseline(Path.of("nope.json"))));

@@ -21,6 +21,9 @@ public final class KindDetector {
 
   /** The kind of a document whose top-level member names satisfy {@code o}. */
   public static Optional<DocumentKind> detect(Members o) {
+    if (endpointDocument(o) != null) {
+      return Optional.empty();
+    }
     boolean response = o.has("CreationTime");
     if (o.has("EndpointConfigArn") || (response && o.has("EndpointConfigName"))) {
       return Optional.of(DocumentKind.DESCRIBE_ENDPOINT_CONFIG);
@@ -36,6 +39,24 @@ public final class KindDetector {
       return Optional.of(DocumentKind.CREATE_MODEL);
     }
     return Optional.empty();
+  }
+
+  /**
+   * Names an endpoint document, which shares {@code EndpointConfigName} (and, for DescribeEndpoint,
+   * {@code ProductionVariants} and {@code CreationTime}) with the endpoint config but is not one:
+   * a CreateEndpoint or UpdateEndpoint request, or a DescribeEndpoint response. sagelint does not
+   * check those, and taking them for endpoint configs would report their own members as unknown.
+   * Returns null for anything else, including an endpoint config with a stray {@code EndpointName}
+   * beside its variants, which stays an endpoint config (and gets its SM102).
+   */
+  public static String endpointDocument(Members o) {
+    if (o.has("EndpointArn") || o.has("EndpointStatus")) {
+      return "a DescribeEndpoint response";
+    }
+    if (o.has("EndpointName") && !o.has("ProductionVariants")) {
+      return "a CreateEndpoint or UpdateEndpoint request";
+    }
+    return null;
   }
 
   /** The top-level member names of a document, as far as recognising its kind needs them. */

@@ -21,6 +21,10 @@ class KindDetectorTest {
       "{name: my-app, version: 1}                                   | ",
       "{ModelName: m}                                               | ",
       "[1, 2]                                                       | ",
+      "{EndpointName: e, EndpointConfigName: c}                     | ",
+      "{EndpointName: e, EndpointConfigName: c, RetainAllVariantProperties: true} | ",
+      "{EndpointName: e, EndpointArn: a, EndpointConfigName: c, ProductionVariants: [], EndpointStatus: InService, CreationTime: 1} | ",
+      "{EndpointName: e, EndpointConfigName: c, ProductionVariants: []} | CreateEndpointConfig",
   })
   void detectsKindsFromTheirMembers(String yaml, String expected) {
     var root = new DocumentParser().parse(SourceFile.of("x.yaml", yaml)).documents().get(0).root();

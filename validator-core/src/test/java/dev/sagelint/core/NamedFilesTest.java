@@ -65,6 +65,27 @@ class NamedFilesTest {
   }
 
   @Test
+  void endpointDocumentsAreNotTakenForEndpointConfigs() {
+    // They share EndpointConfigName (and, described, ProductionVariants and CreationTime) with an
+    // endpoint config; read as one, their own members were SM102 errors.
+    String create = "{\"EndpointName\": \"churn\", \"EndpointConfigName\": \"churn-config\"}";
+    assertEquals(List.of(), lint(LINTER, LintInput.text("endpoint.json", create)));
+    assertEquals(List.of("1:1-1:1 SM007 warning  Nothing in this file was checked (a CreateEndpoint "
+        + "or UpdateEndpoint request, which sagelint does not check)."),
+        lint(LINTER, named("endpoint.json", create)));
+    String described = """
+        EndpointName: churn
+        EndpointArn: arn:aws:sagemaker:us-east-1:123456789012:endpoint/churn
+        EndpointConfigName: churn-config
+        ProductionVariants: [{VariantName: AllTraffic, CurrentInstanceCount: 1}]
+        EndpointStatus: InService
+        CreationTime: "2024-05-01T12:34:56.789000+00:00"
+        LastModifiedTime: "2024-05-01T12:40:00.000000+00:00"
+        """;
+    assertEquals(List.of(), lint(LINTER, LintInput.text("endpoint.yaml", described)));
+  }
+
+  @Test
   void aNamedFileSkippedBeforeParsingSaysWhyToo(@TempDir Path dir) throws IOException {
     Path latin1 = dir.resolve("notes.yaml");
     Files.write(latin1, new byte[] {'a', ':', ' ', (byte) 0xE9, '\n'});

@@ -86,7 +86,10 @@ public final class FrontEnds {
         if (nearMiss != null) {
           unrecognised.add(nearMiss);
         }
-        documents.add(new DocumentResult(doc.index(), Optional.empty(), "not a SageMaker spec"));
+        String endpoint = doc.root() instanceof ObjectNode o
+            ? KindDetector.endpointDocument(o::has) : null;
+        documents.add(new DocumentResult(doc.index(), Optional.empty(), endpoint == null
+            ? "not a SageMaker spec" : endpoint + ", which sagelint does not check"));
         continue;
       }
       documents.add(new DocumentResult(doc.index(), kind, null));

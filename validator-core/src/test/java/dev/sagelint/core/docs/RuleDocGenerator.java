@@ -70,30 +70,30 @@ public final class RuleDocGenerator {
     md.append("| Since | ").append(d.since()).append(" |\n\n");
     md.append("## What it finds\n\n").append(d.description()).append("\n\n");
     md.append("## Why it matters\n\n").append(d.rationale()).append("\n\n");
-    List<Fixture> fixtures = Fixture.of(d.id());
+    // The example is a request or template fixture; a rule with Terraform fixtures shows those
+    // in a section of their own.
+    List<Fixture> all = Fixture.of(d.id());
+    List<Fixture> fixtures = all.stream().filter(f -> !isTerraform(f)).toList();
+    List<Fixture> terraform = all.stream().filter(RuleDocGenerator::isTerraform).toList();
     Optional<Fixture> bad = fixtures.stream().filter(f -> !f.isGood()).findFirst();
     Optional<Fixture> good = fixtures.stream().filter(Fixture::isGood).findFirst();
     if (bad.isPresent()) {
       md.append("## Example\n\n");
-      appendFixture(md, bad.get());
-      List<Finding> findings = bad.get().lint().findings().stream()
-          .filter(f -> f.rule().equals(d.id())).toList();
-      if (!findings.isEmpty()) {
-        md.append("sagelint reports:\n\n```text\n");
-        for (Finding f : findings) {
-          md.append(f.line()).append(':').append(f.column()).append(": ")
-              .append(f.severity().label()).append(" [").append(f.rule()).append("] ")
-              .append(f.message()).append('\n');
-          if (f.hint() != null) {
-            md.append("  hint: ").append(f.hint()).append('\n');
-          }
-        }
-        md.append("```\n\n");
-      }
+      appendExample(md, d, bad.get());
     }
     if (good.isPresent()) {
       md.append("## Use instead\n\n");
       appendFixture(md, good.get());
+    }
+    Optional<Fixture> badTf = terraform.stream().filter(f -> !f.isGood()).findFirst();
+    Optional<Fixture> goodTf = terraform.stream().filter(Fixture::isGood).findFirst();
+    if (badTf.isPresent()) {
+      md.append("## In Terraform\n\n");
+      appendExample(md, d, badTf.get());
+      if (goodTf.isPresent()) {
+        md.append("Instead:\n\n");
+        appendFixture(md, goodTf.get());
+      }
     }
     md.append("## Configuration\n\n");
     md.append("Change its severity or turn it off in `.sagelint.yaml`:\n\n```yaml\nrules:\n  ")
@@ -104,8 +104,31 @@ public final class RuleDocGenerator {
     return md.toString();
   }
 
+  private static boolean isTerraform(Fixture f) {
+    return f.name().endsWith(".tf") || f.name().endsWith(".tf.json");
+  }
+
+  /** The fixture and what sagelint reports of this rule on it. */
+  private static void appendExample(StringBuilder md, RuleDescriptor d, Fixture bad) {
+    appendFixture(md, bad);
+    List<Finding> findings = bad.lint().findings().stream()
+        .filter(f -> f.rule().equals(d.id())).toList();
+    if (!findings.isEmpty()) {
+      md.append("sagelint reports:\n\n```text\n");
+      for (Finding f : findings) {
+        md.append(f.line()).append(':').append(f.column()).append(": ")
+            .append(f.severity().label()).append(" [").append(f.rule()).append("] ")
+            .append(f.message()).append('\n');
+        if (f.hint() != null) {
+          md.append("  hint: ").append(f.hint()).append('\n');
+        }
+      }
+      md.append("```\n\n");
+    }
+  }
+
   private static void appendFixture(StringBuilder md, Fixture f) {
-    String lang = f.name().endsWith(".json") ? "json" : "yaml";
+    String lang = f.name().endsWith(".tf") ? "hcl" : f.name().endsWith(".json") ? "json" : "yaml";
     String text;
     try {
       byte[] bytes = Files.readAllBytes(f.file());

@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Coverage-guided fuzz target for the whole path a file takes: bytes, UTF-8 decoding, JSON and
- * YAML parsing, schema validation and every rule.
+ * Coverage-guided fuzz target for the whole path a file takes: bytes, UTF-8 decoding, JSON, YAML
+ * and HCL parsing, the front ends (CloudFormation, Terraform), schema validation and every rule.
  *
  * <p>In the normal build this is a regression test over its seeds: the rule fixtures and the
  * examples (copied into {@code LintFuzzTestInputs/lint/} at build time, see the POM) and every
@@ -87,6 +87,10 @@ class LintFuzzTest {
     // with detection and once forced to a kind, so that rules run on documents detection skips.
     check(DETECTING, "fuzz.json", text);
     check(DETECTING, "fuzz.yaml", text);
+    // And as Terraform: native syntax (the HCL parser and front end) and JSON syntax. Plans are
+    // recognised by content, so fuzz.json reaches the plan reader already.
+    check(DETECTING, "fuzz.tf", text);
+    check(DETECTING, "fuzz.tf.json", text);
     check(FORCED.get(Math.floorMod(data.length, FORCED.size())), data.length % 2 == 0 ? "fuzz.yaml" : "fuzz.json", text);
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.sagelint.core.testing.Fixture;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -54,6 +55,58 @@ class RuleCatalogMetaTest {
             f + " must expect at least one " + d.id() + " finding");
       }
     }));
+  }
+
+  /**
+   * The rules front ends report (the {@code template} package), and the front ends each applies
+   * to. SM020 is CloudFormation's alone: it is about intrinsic functions, conditions and the
+   * template's sections, which Terraform does not have (a .tf or .tf.json that does not parse is
+   * SM001, a parser limit SM003). SM410 and SM411 are reported by both front ends.
+   */
+  private static final Map<String, Set<String>> FRONT_ENDS = Map.of(
+      "SM020", Set.of("cloudformation"),
+      "SM410", Set.of("cloudformation", "terraform"),
+      "SM411", Set.of("cloudformation", "terraform"));
+
+  private static String frontEnd(Fixture f) {
+    String n = f.name();
+    if (n.endsWith(".tf") || n.endsWith(".tf.json")) {
+      return "terraform";
+    }
+    try {
+      String text = java.nio.file.Files.readString(f.file());
+      return text.contains("Resources:") || text.contains("\"Resources\"") ? "cloudformation"
+          : "request";
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void everyFrontEndRuleHasABadAndAGoodFixtureInEachFrontEndItAppliesTo() {
+    Set<String> templateRules = new HashSet<>();
+    for (Object rule : dev.sagelint.core.rules.template.TemplateRules.all()) {
+      templateRules.add(new RuleDescriptor(rule).id());
+    }
+    assertEquals(templateRules, FRONT_ENDS.keySet(), "say which front ends a new template rule is for");
+    for (Map.Entry<String, Set<String>> e : FRONT_ENDS.entrySet()) {
+      for (String frontEnd : List.of("cloudformation", "terraform")) {
+        List<Fixture> fixtures = Fixture.of(e.getKey()).stream()
+            .filter(f -> frontEnd(f).equals(frontEnd)).toList();
+        List<Fixture> bad = fixtures.stream().filter(f -> !f.isGood()).toList();
+        if (!e.getValue().contains(frontEnd)) {
+          assertEquals(List.of(), bad, e.getKey() + " does not apply to " + frontEnd);
+          continue;
+        }
+        assertTrue(fixtures.stream().anyMatch(Fixture::isGood),
+            e.getKey() + " needs a good " + frontEnd + " fixture");
+        assertFalse(bad.isEmpty(), e.getKey() + " needs a bad " + frontEnd + " fixture");
+        for (Fixture f : bad) {
+          assertTrue(f.expectedLines().stream().anyMatch(l -> l.split(" ")[1].equals(e.getKey())),
+              f + " must expect at least one " + e.getKey() + " finding");
+        }
+      }
+    }
   }
 
   @Test

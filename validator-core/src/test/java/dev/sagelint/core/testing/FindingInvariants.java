@@ -3,6 +3,7 @@ package dev.sagelint.core.testing;
 import dev.sagelint.core.Finding;
 import dev.sagelint.core.LintResult;
 import dev.sagelint.core.parse.DocumentParser;
+import dev.sagelint.core.parse.Format;
 import dev.sagelint.core.parse.JsonPointer;
 import dev.sagelint.core.parse.ObjectNode;
 import dev.sagelint.core.parse.ParseLimits;
@@ -62,6 +63,14 @@ public final class FindingInvariants {
       // Input findings (SM0xx) point at text, which need not survive into the tree: a duplicate
       // key inside a member that a later duplicate replaces, say.
       if (f.pointer().isEmpty() || text == null || f.rule().startsWith("SM0")) {
+        continue;
+      }
+      if (Format.detect(name, text) == Format.HCL) {
+        // The pointer is into Terraform's JSON configuration form, which the .tf text is not:
+        // the position is what can be checked against the text.
+        if (f.line() > text.split("\n", -1).length) {
+          out.add(at + "line beyond the end of the text");
+        }
         continue;
       }
       if (documents == null) {

@@ -76,7 +76,7 @@ public record Fixture(String ruleId, Path file) {
   private static boolean isSpec(Path p) {
     String n = p.getFileName().toString();
     return (n.startsWith("bad") || n.startsWith("good"))
-        && (n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml"));
+        && (n.endsWith(".json") || n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".tf"));
   }
 
   public LintOptions options() {

@@ -40,6 +40,7 @@ final class PlanJson {
         addresses, addresses);
     List<Spec> out = new ArrayList<>();
     PlanSource source = PlanSource.beside(document.source(), addresses);
+    PlanConfiguration configuration = PlanConfiguration.of((ObjectNode) document.root());
     for (int i = 0; i < changes.size(); i++) {
       if (!(changes.get(i) instanceof ObjectNode rc)) {
         continue;
@@ -56,7 +57,7 @@ final class PlanJson {
       String address = rc.text("address") != null ? rc.text("address") : type + "." + rc.text("name");
       Node unknown = change.get("after_unknown");
       String pointer = "/resource_changes/" + i + "/change/after";
-      ObjectNode body = (ObjectNode) overlay(after, unknown);
+      ObjectNode body = (ObjectNode) overlay(after, unknown, configuration.expressions(address));
       PlanSource.Located located = source.locate(address, body);
       TerraformSpecs.Declared d = located == null
           ? new TerraformSpecs.Declared(type, address, body, pointer, rc.span(), List.of(), null, null)
@@ -70,23 +71,33 @@ final class PlanJson {
     return new TerraformFrontEnd.Result(out, problems.findings());
   }
 
-  /** {@code after} with every value that {@code after_unknown} marks {@code true} made unknown. */
-  private static Node overlay(Node after, Node unknown) {
+  /**
+   * {@code after} with every value that {@code after_unknown} marks {@code true} made unknown.
+   * An unknown value whose expression in the plan's {@code configuration} ({@code expr}, the same
+   * path) is a resource reference is shown as that reference, so the view builder links it as it
+   * would in the .tf file ({@code model_name = aws_sagemaker_model.m.name}).
+   */
+  private static Node overlay(Node after, Node unknown, Node expr) {
     if (isTrue(unknown)) {
-      return new UnknownNode(KNOWN_AFTER_APPLY, after.span());
+      return new UnknownNode(PlanConfiguration.reference(expr).orElse(KNOWN_AFTER_APPLY),
+          after.span());
     }
     if (after instanceof ObjectNode o) {
       ObjectNode marks = unknown instanceof ObjectNode u ? u : null;
+      ObjectNode exprs = expr instanceof ObjectNode e ? e : null;
       LinkedHashMap<String, ObjectNode.Member> members = new LinkedHashMap<>();
       for (ObjectNode.Member m : o.members()) {
         members.put(m.key(), new ObjectNode.Member(m.key(), m.keySpan(),
-            overlay(m.value(), marks == null ? null : marks.get(m.key()))));
+            overlay(m.value(), marks == null ? null : marks.get(m.key()),
+                exprs == null ? null : exprs.get(m.key()))));
       }
       if (marks != null) {
         for (ObjectNode.Member m : marks.members()) {
           if (!members.containsKey(m.key()) && isTrue(m.value())) {
+            String written = PlanConfiguration.reference(exprs == null ? null : exprs.get(m.key()))
+                .orElse(KNOWN_AFTER_APPLY);
             members.put(m.key(), new ObjectNode.Member(m.key(), o.span(),
-                new UnknownNode(KNOWN_AFTER_APPLY, o.span())));
+                new UnknownNode(written, o.span())));
           }
         }
       }
@@ -94,9 +105,11 @@ final class PlanJson {
     }
     if (after instanceof ArrayNode a) {
       ArrayNode marks = unknown instanceof ArrayNode u ? u : null;
+      ArrayNode exprs = expr instanceof ArrayNode e ? e : null;
       List<Node> items = new ArrayList<>();
       for (int i = 0; i < a.size(); i++) {
-        items.add(overlay(a.get(i), marks != null && i < marks.size() ? marks.get(i) : null));
+        items.add(overlay(a.get(i), marks != null && i < marks.size() ? marks.get(i) : null,
+            exprs != null && i < exprs.size() ? exprs.get(i) : null));
       }
       return new ArrayNode(items, a.span());
     }

@@ -108,6 +108,13 @@ final class PlanSource {
       ObjectNode w = written instanceof ObjectNode wo ? wo : null;
       for (ObjectNode.Member m : o.members()) {
         ObjectNode.Member wm = w == null ? null : w.member(m.key());
+        if (w != null && wm == null && m.value() instanceof UnknownNode) {
+          // Unknown in the plan and not written in the block: a value the provider computes
+          // (inference_execution_config, model_data_source), not the user's. Left out, as the
+          // .tf file leaves it out. (A plan alone cannot tell it from an unexpanded dynamic
+          // block, whose configuration section is empty: there it stays unknown.)
+          continue;
+        }
         members.put(m.key(), new ObjectNode.Member(m.key(), wm == null ? span : wm.keySpan(),
             relocate(m.value(), wm == null ? null : wm.value(), span)));
       }

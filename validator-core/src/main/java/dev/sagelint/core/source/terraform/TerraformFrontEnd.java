@@ -108,7 +108,14 @@ public final class TerraformFrontEnd {
     }
     TerraformSpecs specs = new TerraformSpecs(source, 0, false, moduleAddresses, fileAddresses);
     List<Spec> out = new ArrayList<>();
+    if (parsed.problems().stream().anyMatch(p -> p.kind().stopsParsing())) {
+      // As for JSON and YAML: a file the parser stopped reading is reported, not half linted.
+      return new Result(out, problems.findings());
+    }
     for (Block r : resources) {
+      if (SyntaxDamage.damaged(r, parsed.problems())) {
+        continue; // its syntax finding only: rules would judge a block the parser had to guess at
+      }
       TerraformSpecs.Declared d = declared(r, resolver, text, Map.of(), Set.of(), HclTree.Shape.ALL);
       Spec s = specs.spec(d, problems);
       if (s != null) {
@@ -196,10 +203,12 @@ public final class TerraformFrontEnd {
       ObjectNode body = m.value() instanceof ObjectNode o ? o
           : m.value() instanceof ArrayNode a && a.size() > 0 && a.get(0) instanceof ObjectNode o ? o
           : null;
+      String pointer = "/resource/" + JsonPointer.escape(type) + "/" + JsonPointer.escape(m.key());
       if (body == null) {
+        problems.add(TerraformProblems.SYNTAX, pointer, m.value().span(), "json.body",
+            type + "." + m.key());
         continue;
       }
-      String pointer = "/resource/" + JsonPointer.escape(type) + "/" + JsonPointer.escape(m.key());
       TerraformSpecs.Declared d = new TerraformSpecs.Declared(type, type + "." + m.key(),
           (ObjectNode) expressions(body), pointer, m.keySpan().union(m.value().span()), List.of(),
           null, null);
