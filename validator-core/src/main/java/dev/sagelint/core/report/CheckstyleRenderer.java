@@ -1,14 +1,13 @@
 package dev.sagelint.core.report;
 
-import dev.sagelint.core.FileResult;
 import dev.sagelint.core.Finding;
 import dev.sagelint.core.LintResult;
 import java.io.IOException;
 
 /**
  * Checkstyle XML, the lingua franca of reviewdog, Jenkins warnings-ng and SonarQube importers. One
- * {@code file} element per linted file (clean ones included, as Checkstyle does), one {@code error}
- * per finding; {@code source} is {@code sagelint.<RULE>} so tools can group by rule.
+ * {@code file} element per file that findings are located in, plus one for each clean linted file (as
+ * Checkstyle does), one {@code error} per finding; {@code source} is {@code sagelint.<RULE>} so tools can group by rule.
  */
 public final class CheckstyleRenderer implements Renderer {
   @Override
@@ -20,10 +19,7 @@ public final class CheckstyleRenderer implements Renderer {
   public void render(LintResult result, ReportContext context, Appendable out) throws IOException {
     out.append(Xml.HEADER);
     out.append("<checkstyle version=\"4.3\">\n");
-    for (FileResult file : result.files()) {
-      if (file.skipped()) {
-        continue;
-      }
+    for (FindingsByFile.Group file : FindingsByFile.of(result)) {
       if (file.findings().isEmpty()) {
         out.append("  <file name=\"").append(Xml.attr(file.file())).append("\"/>\n");
         continue;

@@ -1,14 +1,13 @@
 package dev.sagelint.core.report;
 
-import dev.sagelint.core.FileResult;
 import dev.sagelint.core.Finding;
 import dev.sagelint.core.LintResult;
 import java.io.IOException;
 import java.util.List;
 
 /**
- * JUnit XML as Jenkins, GitLab and most CI dashboards read it: one {@code testsuite} per linted
- * file, one failing {@code testcase} per finding, and one passing {@code testcase} for a clean file,
+ * JUnit XML as Jenkins, GitLab and most CI dashboards read it: one {@code testsuite} per file that
+ * findings are located in (or clean linted file), one failing {@code testcase} per finding, and one passing {@code testcase} for a clean file,
  * so that the dashboard shows it was checked. Files that hold no SageMaker document are left out.
  */
 public final class JunitRenderer implements Renderer {
@@ -19,13 +18,13 @@ public final class JunitRenderer implements Renderer {
 
   @Override
   public void render(LintResult result, ReportContext context, Appendable out) throws IOException {
-    List<FileResult> files = result.files().stream().filter(f -> !f.skipped()).toList();
+    List<FindingsByFile.Group> files = FindingsByFile.of(result);
     int tests = files.stream().mapToInt(f -> Math.max(1, f.findings().size())).sum();
     int failures = files.stream().mapToInt(f -> f.findings().size()).sum();
     out.append(Xml.HEADER);
     out.append("<testsuites name=\"sagelint\" tests=\"").append(String.valueOf(tests))
         .append("\" failures=\"").append(String.valueOf(failures)).append("\" errors=\"0\">\n");
-    for (FileResult file : files) {
+    for (FindingsByFile.Group file : files) {
       int n = file.findings().size();
       out.append("  <testsuite name=\"").append(Xml.attr(file.file())).append("\" tests=\"")
           .append(String.valueOf(Math.max(1, n))).append("\" failures=\"").append(String.valueOf(n))
