@@ -155,6 +155,12 @@ public final class DocumentChecker {
         // SM005 already reports the custom tag; the text behind it is not the value the user meant.
         continue;
       }
+      if (v.instance() instanceof ScalarNode s && s.value() instanceof Double d && Double.isNaN(d)
+          && (!v.keyword().equals("type") || "number".equals(v.keywordValue().asString()))) {
+        // NaN is a float but on no side of a bound (networknt also calls it no number); SM110
+        // says it is what AWS would receive. Only a non-number member's type check stays.
+        continue;
+      }
       if (v.instance() instanceof UnknownNode && v.property() == null) {
         // A value nobody can know yet (an intrinsic function, an expression) breaks no constraint.
         continue;

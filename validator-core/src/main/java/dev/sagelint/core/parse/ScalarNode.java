@@ -9,7 +9,8 @@ import java.math.BigInteger;
  * explicit YAML tag such as {@code !Ref} (never instantiated), or {@code null}.
  *
  * <p>{@code value} is a {@link String}, {@link Boolean}, {@link BigInteger}, {@link BigDecimal}
- * (exact, so numbers beyond double stay exact), or {@code null} for null.
+ * (exact, so numbers beyond double stay exact), a {@link Double} only for YAML's non-finite
+ * {@code .inf}, {@code -.inf} and {@code .nan}, or {@code null} for null.
  */
 public record ScalarNode(Object value, String raw, String tag, Span span) implements Node {
 
@@ -43,6 +44,11 @@ public record ScalarNode(Object value, String raw, String tag, Span span) implem
     String core = tag.startsWith("tag:yaml.org,2002:") ? tag.substring(18)
         : tag.startsWith("!!") ? tag.substring(2) : null;
     return core == null || !java.util.Set.of("str", "int", "float", "bool", "null").contains(core);
+  }
+
+  /** True for YAML's {@code .inf}, {@code -.inf} and {@code .nan}. */
+  public boolean isNonFinite() {
+    return value instanceof Double d && !Double.isFinite(d);
   }
 
   public boolean isNumber() {

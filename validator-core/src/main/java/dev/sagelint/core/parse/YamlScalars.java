@@ -65,9 +65,13 @@ final class YamlScalars {
         throw new NumberFormatException("its exponent is out of range");
       }
     }
-    if (INF.matcher(text).matches() || NAN.matcher(text).matches()) {
-      // Not representable as BigDecimal; kept as text so it fails number checks with its spelling.
-      return text;
+    if (INF.matcher(text).matches()) {
+      // A YAML loader (PyYAML, the AWS CLI's) reads a float infinity, and that is what AWS would
+      // receive; BigDecimal cannot hold it, so it is the one place a Double appears.
+      return text.startsWith("-") ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+    }
+    if (NAN.matcher(text).matches()) {
+      return Double.NaN;
     }
     return text;
   }

@@ -55,7 +55,22 @@ final class TreeConverter {
       boolean fitsLong = i.compareTo(LONG_MIN) >= 0 && i.compareTo(LONG_MAX) <= 0;
       return fitsLong ? NODES.numberNode(i.longValue()) : NODES.numberNode(i);
     }
+    if (v instanceof Double d) {
+      return nonFinite(d);
+    }
     return decimal((BigDecimal) v);
+  }
+
+  /**
+   * YAML's {@code .inf} is handed over as the clamp that stands for {@code 1e400}, so that it meets
+   * the same bounds and gets the same findings; {@code .nan} as a double NaN, which is a number
+   * but not an integer (its bound violations are dropped by the checker: NaN is no side of a bound).
+   */
+  private static JsonNode nonFinite(double d) {
+    if (Double.isNaN(d)) {
+      return NODES.numberNode(d);
+    }
+    return NODES.numberNode(d < 0 ? CLAMP.negate() : CLAMP);
   }
 
   /**

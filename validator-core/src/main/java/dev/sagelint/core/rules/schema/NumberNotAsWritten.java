@@ -29,8 +29,10 @@ import tools.jackson.databind.JsonNode;
         (`2147483648`, `1e30`) is SM108's;
         - a floating-point member (`InitialVariantWeight`, `SamplingPercentage`...) whose value \
         is beyond the largest IEEE 754 double (about 1.8e308), such as `1e400`: the CLI and \
-        the SDKs read it as Infinity, and Infinity is what AWS would be sent. A value also \
-        outside the model's minimum or maximum is SM108's finding.""",
+        the SDKs read it as Infinity, and Infinity is what AWS would be sent. YAML's plain \
+        `.inf` and `.nan` (any case the YAML core schema allows) are floats too, and reach AWS \
+        as Infinity and NaN. A value also outside the model's minimum or maximum is SM108's \
+        finding.""",
     rationale = """
         JSON Schema counts `1.0` as an integer, but the tools that send a spec do not: the AWS \
         CLI (`--cli-input-json`/`--cli-input-yaml`) and boto3 parse `1.0` and `1E2` as \
@@ -47,6 +49,10 @@ public final class NumberNotAsWritten implements Rule {
   @Override
   public void check(RuleContext ctx) {
     for (Scalars.At s : Scalars.of(ctx.root())) {
+      if (s.node().isNonFinite() && !s.node().hasCustomTag()) {
+        nonFinite(ctx, s);
+        continue;
+      }
       if (!(s.node().value() instanceof BigDecimal value) || s.node().hasCustomTag()) {
         continue;
       }
@@ -64,6 +70,25 @@ public final class NumberNotAsWritten implements Rule {
             value.signum() < 0 ? "-Infinity" : "Infinity");
       }
     }
+  }
+
+  /**
+   * YAML's {@code .inf} and {@code .nan} in a floating-point member: the value AWS would receive is
+   * Infinity or NaN. An infinity outside the member's bounds is SM108's, as {@code 1e400} is.
+   */
+  private static void nonFinite(RuleContext ctx, Scalars.At s) {
+    JsonNode schema = SchemaTypes.schemaAt(ctx.apiVersion(), ctx.kind(), s.pointer());
+    if (!"number".equals(SchemaTypes.typeOf(schema))) {
+      return;
+    }
+    double d = (Double) s.node().value();
+    if (!Double.isNaN(d)
+        && outsideBounds(schema, d < 0 ? DOUBLE_MAX.negate().subtract(BigDecimal.ONE)
+            : DOUBLE_MAX.add(BigDecimal.ONE))) {
+      return;
+    }
+    ctx.report(s.pointer(), "number.nonFinite", Paths.readable(s.pointer()), written(s.node()),
+        NumberOutOfRange.awsSpelling(d));
   }
 
   private static boolean isWhole(BigDecimal v) {

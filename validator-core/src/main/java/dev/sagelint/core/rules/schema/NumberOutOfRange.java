@@ -47,6 +47,12 @@ public final class NumberOutOfRange extends KeywordRuleSupport {
     if (typeLimit(max) != null && !v.keyword().equals("maximum")) {
       max = null;
     }
+    if (v.instance() instanceof ScalarNode s && s.value() instanceof Double d
+        && "number".equals(SchemaTypes.typeOf(v.schema()))) {
+      return new Described(v.pointer(), v.document().spanOf(v.pointer()),
+          msg("range.nonFinite", where(v), "`" + s.raw() + "`", StringLength.bounds(min, max),
+              awsSpelling(d)), typeRangeHint(v));
+    }
     String infinity = infinity(v);
     if (infinity != null) {
       return new Described(v.pointer(), v.document().spanOf(v.pointer()),
@@ -58,6 +64,11 @@ public final class NumberOutOfRange extends KeywordRuleSupport {
   }
 
   private static final BigDecimal DOUBLE_MAX = new BigDecimal(Double.MAX_VALUE);
+
+  /** How the SDKs send a non-finite double: {@code Infinity}, {@code -Infinity} or {@code NaN}. */
+  static String awsSpelling(double d) {
+    return Double.isNaN(d) ? "NaN" : d < 0 ? "-Infinity" : "Infinity";
+  }
 
   /**
    * {@code Infinity} or {@code -Infinity} when the value is a floating-point member's beyond the

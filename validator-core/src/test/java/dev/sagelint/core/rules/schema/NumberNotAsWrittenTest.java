@@ -93,4 +93,38 @@ class NumberNotAsWrittenTest {
     assertEquals("`ProductionVariants[0].InitialVariantWeight` is `-0.5`; AWS allows at least 0.",
         findings.get(0).message());
   }
+
+  private List<String> yamlFindings(String count, String weight) {
+    String yaml = "EndpointConfigName: e\nProductionVariants:\n  - VariantName: v\n    ModelName: m\n"
+        + "    InstanceType: ml.m5.large\n    InitialInstanceCount: " + count + "\n"
+        + "    InitialVariantWeight: " + weight + "\n";
+    return lint("ec.yaml", yaml).stream()
+        .map(f -> Fixture.line(f) + " " + f.message()).toList();
+  }
+
+  @Test
+  void issue17ReviewYamlInfinityAndNanAreFloatsAndReportedAsWhatAwsWouldReceive() {
+    for (String inf : List.of(".inf", ".Inf", ".INF", "+.inf")) {
+      assertEquals(List.of("7:27 SM110 error /ProductionVariants/0/InitialVariantWeight "
+          + "`ProductionVariants[0].InitialVariantWeight` is `" + inf + "`, which YAML reads as the "
+          + "float Infinity, and Infinity is what AWS would receive."), yamlFindings("1", inf), inf);
+    }
+    for (String nan : List.of(".nan", ".NaN", ".NAN")) {
+      assertEquals(List.of("7:27 SM110 error /ProductionVariants/0/InitialVariantWeight "
+          + "`ProductionVariants[0].InitialVariantWeight` is `" + nan + "`, which YAML reads as the "
+          + "float NaN, and NaN is what AWS would receive."), yamlFindings("1", nan), nan);
+    }
+    // Below the minimum, as -1e400 is: SM108's, saying what AWS would see.
+    assertEquals(List.of("7:27 SM108 error /ProductionVariants/0/InitialVariantWeight "
+        + "`ProductionVariants[0].InitialVariantWeight` is `-.inf`, which YAML reads as the float "
+        + "-Infinity, and -Infinity is what AWS would receive; AWS allows at least 0."),
+        yamlFindings("1", "-.inf"));
+    // A quoted ".inf" stays a string, and a plain one in an integer member is out of its range.
+    assertEquals(List.of("7:27 SM103 error /ProductionVariants/0/InitialVariantWeight"),
+        yamlFindings("1", "\".inf\"").stream().map(l -> l.substring(0, l.indexOf(" `"))).toList());
+    assertEquals(List.of("6:27 SM108 error /ProductionVariants/0/InitialInstanceCount"),
+        yamlFindings(".inf", "1").stream().map(l -> l.substring(0, l.indexOf(" `"))).toList());
+    assertEquals(List.of("6:27 SM103 error /ProductionVariants/0/InitialInstanceCount"),
+        yamlFindings(".nan", "1").stream().map(l -> l.substring(0, l.indexOf(" `"))).toList());
+  }
 }
