@@ -237,6 +237,15 @@ public final class ConfigLoader {
               if (ruleKey.equals("SM508") && opt.key().equals("account")
                   && !value.matches("[0-9]{12}")) {
                 // A malformed account would only switch the rule's comparison off, silently.
+                if (opt.value() instanceof ScalarNode sc && sc.isPlain() && sc.isNumber()
+                    && !sc.raw().equals(value)) {
+                  // 012345678901 unquoted is the YAML integer 12345678901: say why it lost a digit.
+                  throw at(opt.value().span(), "option `account` of `SM508` is `" + sc.raw()
+                      + "` unquoted, which YAML reads as the number " + value
+                      + (sc.raw().startsWith("0") ? ", dropping the leading zero" : "")
+                      + "; an AWS account id is 12 digits, so quote it: `account: \"" + sc.raw()
+                      + "\"`");
+                }
                 throw at(opt.value().span(), "option `account` of `SM508` must be an AWS account "
                     + "id (12 digits, e.g. \"123456789012\"), not `" + value + "`");
               }

@@ -166,6 +166,23 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void issue17ReviewAnUnquotedAccountWithALeadingZeroSaysYamlDroppedIt() throws ConfigException {
+    ConfigLoader loader = new ConfigLoader(dir, RuleCatalog.defaults());
+    ConfigException e = assertThrows(ConfigException.class, () -> loader.parse("cfg.yaml",
+        "rules:\n  SM508:\n    options: {account: 012345678901}\n", dir));
+    assertEquals("cfg.yaml:3:24: option `account` of `SM508` is `012345678901` unquoted, which YAML "
+        + "reads as the number 12345678901, dropping the leading zero; an AWS account id is 12 "
+        + "digits, so quote it: `account: \"012345678901\"`", e.getMessage());
+    assertEquals(java.util.Map.of("account", "012345678901"), loader.parse("cfg.yaml",
+        "rules:\n  SM508:\n    options: {account: \"012345678901\"}\n", dir).rules().get("SM508")
+        .options());
+    // Twelve digits without a leading zero read back the same, so they need no quotes.
+    assertEquals(java.util.Map.of("account", "123456789012"), loader.parse("cfg.yaml",
+        "rules:\n  SM508:\n    options: {account: 123456789012}\n", dir).rules().get("SM508")
+        .options());
+  }
+
+  @Test
   void anExplicitFileThatDoesNotExistIsAnError() {
     ConfigException e = assertThrows(ConfigException.class,
         () -> new ConfigLoader(dir, RuleCatalog.defaults()).load(Path.of("nope.yaml")));
