@@ -589,7 +589,8 @@ public final class DocumentParser {
 
     private Finding syntaxProblem(JacksonException e) {
       Span at = spanOf(e.getLocation() == null ? TokenStreamLocation.NA : e.getLocation());
-      String message = clean(e.getOriginalMessage());
+      String message = yaml ? clean(e.getOriginalMessage())
+          : JsonSyntaxWords.say(clean(e.getOriginalMessage()));
       for (Throwable c = e; c != null; c = c.getCause()) {
         if (c instanceof ReaderException r) {
           // A character YAML forbids anywhere (NUL, other C0 controls): the reader knows which

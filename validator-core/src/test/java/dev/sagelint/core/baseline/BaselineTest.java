@@ -107,13 +107,19 @@ class BaselineTest {
   void brokenJsonIsReportedWithLineColumnAndNoParserInternals() throws IOException {
     Files.createDirectories(dir.resolve("ci"));
     Files.writeString(dir.resolve("ci/b.json"), "{\n  \"version\": 1,\n  \"findings\": [\n    {\"file\": \"a\"\n  ]\n}\n");
-    assertEquals("ci/b.json:5:3: cannot read baseline: This is not valid JSON: Unexpected close "
-        + "marker ']': expected '}'.",
+    assertEquals("ci/b.json:5:3: cannot read baseline: This is not valid JSON: `]` cannot close an "
+        + "object; expected `}`.",
         assertThrows(BaselineException.class, () -> Baseline.read(Path.of("ci/b.json"), dir)).getMessage());
     Files.writeString(dir.resolve("t.json"), "{\"version\": 1, \"findings\": [");
-    assertEquals("t.json:1:29: cannot read baseline: This is not valid JSON: Unexpected "
-        + "end-of-input: expected close marker for Array.",
+    assertEquals("t.json:1:29: cannot read baseline: This is not valid JSON: the text ends inside "
+        + "an array, before its `]`.",
         assertThrows(BaselineException.class, () -> Baseline.read(Path.of("t.json"), dir)).getMessage());
+    // issue 17 review: the SM001 words, not Jackson's "was expecting (JSON String, Number, ...)".
+    Files.writeString(dir.resolve("bl.json"), "garbage\n");
+    assertEquals("bl.json:1:1: cannot read baseline: This is not valid JSON: `garbage` is not a JSON "
+        + "value; a value is a string in double quotes, a number, an object, an array, true, false "
+        + "or null.",
+        assertThrows(BaselineException.class, () -> Baseline.read(Path.of("bl.json"), dir)).getMessage());
   }
 
   @Test

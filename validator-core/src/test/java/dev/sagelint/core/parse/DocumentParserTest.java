@@ -240,7 +240,27 @@ class DocumentParserTest {
     // Jackson's advice to enable a reader feature means nothing to a sagelint user.
     assertEquals("This is not valid JSON: Non-standard token 'NaN'.",
         parse("a.json", "{\"a\": NaN}").problems().get(0).message());
-    assertEquals("This is not valid JSON: Unexpected character ('/' (code 47)): JSON does not allow comments.",
+    assertEquals("This is not valid JSON: unexpected `/`; JSON does not allow comments.",
         parse("a.json", "{\"a\": 1 // no\n}").problems().get(0).message());
+  }
+
+  private String problem(String json) {
+    var p = parse("a.json", json).problems().get(0);
+    return p.rule() + " " + p.line() + ":" + p.column() + " " + p.message();
+  }
+
+  @Test
+  void issue17ReviewJsonSyntaxErrorsAreSaidInWordsNotJacksonInternals() {
+    assertEquals("SM001 1:17 This is not valid JSON: a control character (U+001B) inside a string "
+        + "must be escaped as \\u001b.", problem("{\"ModelName\": \"a\u001bb\"}"));
+    assertEquals("SM001 1:1 This is not valid JSON: `garbage` is not a JSON value; a value is a "
+        + "string in double quotes, a number, an object, an array, true, false or null.",
+        problem("garbage\n"));
+    assertEquals("SM001 1:14 This is not valid JSON: unexpected `1`; expected a colon between the "
+        + "key and its value.", problem("{\"ModelName\" 1}"));
+    assertEquals("SM001 1:9 This is not valid JSON: unexpected `\"`; expected a comma between "
+        + "members, or `}`.", problem("{\"a\": 1 \"b\": 2}"));
+    assertEquals("SM001 1:7 This is not valid JSON: unexpected `]`; expected a value: a string in "
+        + "double quotes, a number, an object, an array, true, false or null.", problem("{\"a\": ]}"));
   }
 }

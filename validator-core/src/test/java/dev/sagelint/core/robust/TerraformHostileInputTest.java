@@ -232,8 +232,8 @@ class TerraformHostileInputTest {
 
   @Test
   void brokenTfJson() throws IOException {
-    assertEquals(List.of("1:57 SM001 error \"\" | This is not valid JSON: Unexpected character"
-        + " ('}' (code 125)): was expecting double-quote to start property name."),
+    assertEquals(List.of("1:57 SM001 error \"\" | This is not valid JSON: unexpected `}`;"
+        + " expected a key, which must be a string in double quotes."),
         described(lint("bad.tf.json", "{\"resource\": {\"aws_sagemaker_model\": {\"m\": {\"name\": \"x\",}}}")));
     String wrongTypes = """
         {"resource": {
