@@ -41,11 +41,18 @@ public final class PatternMismatch extends KeywordRuleSupport {
    */
   private static String hint(SchemaViolation v) {
     if (v.keywordValue() != null && v.instance() instanceof ScalarNode s && s.value() instanceof String value) {
+      if (value.isEmpty()) {
+        return msg("pattern.hint.empty");
+      }
       Optional<PatternAlphabet> alphabet = PatternAlphabet.of(v.keywordValue().asString());
       int at = alphabet.map(a -> a.firstForeign(value)).orElse(-1);
       if (at >= 0) {
         int position = value.codePointCount(0, at) + 1;
         return msg("pattern.hint.char", Characters.describe(value.codePointAt(at)), position);
+      }
+      if (alphabet.isPresent()) {
+        // Every character is allowed somewhere ("-abc" for a name): the place is what fails.
+        return msg("pattern.hint.arrangement");
       }
     }
     return msg("pattern.hint");

@@ -47,12 +47,20 @@ class PatternMismatchHintTest {
   }
 
   @Test
-  void aValueWhoseEveryCharacterFitsKeepsTheGeneralHint() {
-    // A leading hyphen fails the pattern by its place, not by the character itself.
+  void aValueWhoseEveryCharacterFitsGetsAHintAboutPlacesNotCharacters() {
+    // A leading hyphen fails the pattern by its place, not by the character itself (issue 17
+    // review: the hint claimed "every character must fit it", which every character did).
     List<Finding> f = lint("ModelName: -churn\n");
     assertEquals(List.of("1:12 SM105 error /ModelName"), f.stream().map(Fixture::line).toList());
-    assertEquals("AWS matches the pattern against the whole value, so every character must fit it.",
-        f.get(0).hint());
+    assertEquals("Each character of the value may appear in it, but not where it stands: check what "
+        + "the pattern allows at the start and end of the value, and in what order.", f.get(0).hint());
+    f = lint("ModelName: \"\"\n");
+    assertEquals("The pattern needs at least one character, and the value is empty.",
+        f.stream().filter(x -> x.rule().equals("SM105")).findFirst().orElseThrow().hint());
+    f = lint("ModelName: \"-abc\"\n");
+    assertEquals(List.of("1:12 SM105 error /ModelName"), f.stream().map(Fixture::line).toList());
+    assertEquals("Each character of the value may appear in it, but not where it stands: check what "
+        + "the pattern allows at the start and end of the value, and in what order.", f.get(0).hint());
   }
 
   @ParameterizedTest(name = "{0} in {1}")
