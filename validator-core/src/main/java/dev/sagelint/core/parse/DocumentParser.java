@@ -413,8 +413,8 @@ public final class DocumentParser {
       ScalarNode tagged = new ScalarNode(value, raw, tag, span);
       if (tagged.hasCustomTag()) {
         problems.add(problem(InputRuleIds.YAML_TAG, pointer, span,
-            Messages.format(DocumentParser.class, "parse.yaml.tag", tag),
-            Messages.format(DocumentParser.class, "parse.yaml.tag.hint")));
+            Messages.format(DocumentParser.class, tagKey(tag), tagShown(tag)),
+            Messages.format(DocumentParser.class, tagKey(tag) + ".hint")));
         return tagged;
       }
       String core = tag.startsWith(YAML_CORE_TAG_PREFIX) ? tag.substring(YAML_CORE_TAG_PREFIX.length())
@@ -443,8 +443,8 @@ public final class DocumentParser {
       }
       Span at = spanOf(parser.currentTokenLocation());
       problems.add(problem(InputRuleIds.YAML_TAG, pointer, at,
-          Messages.format(DocumentParser.class, "parse.yaml.tag", tag),
-          Messages.format(DocumentParser.class, "parse.yaml.tag.hint")));
+          Messages.format(DocumentParser.class, tagKey(tag), tagShown(tag)),
+          Messages.format(DocumentParser.class, tagKey(tag) + ".hint")));
       return tag;
     }
 
@@ -707,6 +707,23 @@ public final class DocumentParser {
       }
     }
     return found == null ? null : Arrays.copyOf(found, count);
+  }
+
+  /** YAML 1.1's other standard type tags: reported like any tag sagelint does not read, but not called custom. */
+  private static final java.util.Set<String> STANDARD_TAGS =
+      java.util.Set.of("timestamp", "binary", "set", "omap", "pairs", "merge", "value", "yaml");
+
+  /** A standard tag as written in files ({@code !!timestamp}), not as the parser resolves it. */
+  static String tagShown(String tag) {
+    return tagKey(tag).endsWith(".standard") && tag.startsWith("tag:yaml.org,2002:")
+        ? "!!" + tag.substring(18) : tag;
+  }
+
+  /** The message key for an unsupported tag: a standard one ({@code !!timestamp}) is no custom tag. */
+  static String tagKey(String tag) {
+    String name = tag.startsWith("!!") ? tag.substring(2)
+        : tag.startsWith("tag:yaml.org,2002:") ? tag.substring(18) : null;
+    return name != null && STANDARD_TAGS.contains(name) ? "parse.yaml.tag.standard" : "parse.yaml.tag";
   }
 
   /** Removes Jackson's "[Source: ...]" fragments and trailing noise from a parser message. */

@@ -105,7 +105,7 @@ class CloudFormationSchemaValidationTest {
             + " 1024 characters long. | null @ /PrimaryContainer/Environment/MODEL-NAME 1:39"),
         described(ApiVersion.V2026_08_07, MODEL, "{\"PrimaryContainer\": {\"Environment\": {\"MODEL-NAME\": \"x\"}}}"));
     assertEquals(List.of("type /PrimaryContainer/Environment null: `PrimaryContainer.Environment` must be an object or"
-            + " a string, but it is an array (an array). | null @ /PrimaryContainer/Environment 1:38"),
+            + " a string, but it is an array. | null @ /PrimaryContainer/Environment 1:38"),
         described(ApiVersion.V2026_08_07, MODEL, "{\"PrimaryContainer\": {\"Environment\": []}}"));
     assertEquals(List.of(), validate(ApiVersion.V2026_08_07, MODEL,
         "{\"PrimaryContainer\": {\"Environment\": \"{\\\"MODEL_NAME\\\": \\\"x\\\"}\"}}"),

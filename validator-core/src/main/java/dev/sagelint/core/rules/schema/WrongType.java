@@ -44,9 +44,18 @@ public final class WrongType extends KeywordRuleSupport {
     } else if (v.instance() instanceof ScalarNode s && s.value() instanceof String && !expected.contains("string")) {
       hint = msg("type.hint.unquote", expected);
     }
+    if (v.schema() != null && "date-time".equals(v.schema().path("format").asString(null))) {
+      // Quoting `true` would only trade this finding for SM111's: say what a timestamp looks like.
+      hint = msg("type.hint.timestamp");
+    }
     if (v.instance() instanceof ScalarNode s && s.value() == null && s.raw().isEmpty()) {
       return new Described(v.pointer(), v.document().spanOf(v.pointer()),
           msg("type.empty", where(v), expected), msg("type.empty.hint"));
+    }
+    if (!(v.instance() instanceof ScalarNode)) {
+      // An array or object has no value to show: "an array (an array)" said it twice.
+      return new Described(v.pointer(), v.document().spanOf(v.pointer()),
+          msg("type.collection", where(v), expected, actual), hint);
     }
     return new Described(v.pointer(), v.document().spanOf(v.pointer()),
         msg("type", where(v), expected, actual, show(v.instance())), hint);
