@@ -18,9 +18,10 @@ import java.util.Set;
  * SageMaker type, read from {@code change.after} (count, for_each, dynamic blocks and variables
  * already expanded by Terraform), with what {@code change.after_unknown} marks as unknown. A
  * resource being deleted has no {@code after} and is skipped. Values the provider computes are
- * left out when unknown: no expression for them in the plan's {@code configuration} (see overlay). A plan has no source positions: when
- * the module's {@code .tf} files lie beside the plan, a resource's findings are located in its
- * block there ({@link PlanSource}); otherwise they point into the plan file.
+ * left out when unknown: the plan's {@code configuration} has no expression for them (see
+ * {@code overlay}). A plan has no source positions: when the module's {@code .tf} files lie
+ * beside the plan, a resource's findings are located in its block there ({@link PlanSource});
+ * otherwise they point into the plan file.
  */
 final class PlanJson {
   private static final String KNOWN_AFTER_APPLY = "(known after apply)";
