@@ -58,9 +58,9 @@ class AccountOptionTest {
     CliRunner.Result given = CliRunner.run(dir, "lint", ".", "--select", "SM508",
         "--account", "210987654321");
     assertEquals(List.of(
-        "model.yaml:2:19: info [SM508] `ExecutionRoleArn` is in account 123456789012, but the "
-            + "request is made in account 210987654321 (configured); cross-account use works only "
-            + "when the other account's resource policy grants it.",
+        "model.yaml:2:19: info [SM508] The execution role is in account 123456789012, but the "
+            + "request is made in account 210987654321 (configured); SageMaker is passed the role "
+            + "with iam:PassRole, which only works for a role of the requesting account.",
         "model.yaml:4:10: info [SM508] `PrimaryContainer.Image` is in account 123456789012, but "
             + "the request is made in account 210987654321 (configured); cross-account use works "
             + "only when the other account's resource policy grants it."), sm508(given));

@@ -87,7 +87,11 @@ public final class ResourceInAnotherAccount implements RunAccountRule {
         continue;
       }
       String where = Paths.readable(s.pointer());
-      if (given.isPresent()) {
+      if (given.isPresent() && s.pointer().equals(ROLE)) {
+        // Not a resource policy question: a role is passed with iam:PassRole, which only works
+        // for roles of the caller's own account.
+        ctx.report(s.pointer(), "account.configured.role", where, other, account);
+      } else if (given.isPresent()) {
         ctx.report(s.pointer(), "account.configured", where, other, account);
       } else if (role.isPresent()) {
         ctx.report(s.pointer(), "account.role", where, other, account);

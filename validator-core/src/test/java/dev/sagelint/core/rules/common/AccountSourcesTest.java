@@ -72,9 +72,9 @@ class AccountSourcesTest {
         .rule("SM508", accountOption("222222222222")).build();
     List<Finding> findings = lint(options, Map.of("a.yaml", MODEL.formatted("churn-a", "123456789012")));
     assertEquals(List.of(
-        "a.yaml:2:19 SM508 info `ExecutionRoleArn` is in account 123456789012, but the request is "
-            + "made in account 111111111111 (configured); cross-account use works only when the "
-            + "other account's resource policy grants it.",
+        "a.yaml:2:19 SM508 info The execution role is in account 123456789012, but the request "
+            + "is made in account 111111111111 (configured); SageMaker is passed the role with "
+            + "iam:PassRole, which only works for a role of the requesting account.",
         "a.yaml:4:10 SM508 info `PrimaryContainer.Image` is in account 123456789012, but the "
             + "request is made in account 111111111111 (configured); cross-account use works only "
             + "when the other account's resource policy grants it."),
@@ -85,9 +85,9 @@ class AccountSourcesTest {
   void theConfiguredAccountComesBeforeTheRole() throws Exception {
     LintOptions options = sm508Only().rule("SM508", accountOption("123456789012")).build();
     List<Finding> findings = lint(options, Map.of("a.yaml", MODEL.formatted("churn-a", "210987654321")));
-    assertEquals(List.of("a.yaml:2:19 SM508 info `ExecutionRoleArn` is in account 210987654321, "
-        + "but the request is made in account 123456789012 (configured); cross-account use works "
-        + "only when the other account's resource policy grants it."),
+    assertEquals(List.of("a.yaml:2:19 SM508 info The execution role is in account 210987654321, "
+        + "but the request is made in account 123456789012 (configured); SageMaker is passed the "
+        + "role with iam:PassRole, which only works for a role of the requesting account."),
         findings.stream().map(AccountSourcesTest::line).toList());
   }
 
