@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A plan as {@code terraform show -json} writes it: each entry of {@code resource_changes} of a
@@ -25,6 +27,8 @@ import java.util.Set;
  */
 final class PlanJson {
   private static final String KNOWN_AFTER_APPLY = "(known after apply)";
+  private static final Pattern MODULE_PREFIX =
+      Pattern.compile("(?:module\\.[A-Za-z_][A-Za-z0-9_-]*(?:\\[[^\\]]*\\])?\\.)*");
 
   private PlanJson() {}
 
@@ -60,7 +64,7 @@ final class PlanJson {
       String pointer = "/resource_changes/" + i + "/change/after";
       Node expressions = configuration.expressions(address);
       ObjectNode body = (ObjectNode) overlay(after, unknown, expressions,
-          expressions instanceof ObjectNode, source.written(address));
+          expressions instanceof ObjectNode, source.written(address), modulePrefix(address));
       PlanSource.Located located = source.locate(address, body);
       TerraformSpecs.Declared d = located == null
           ? new TerraformSpecs.Declared(type, address, body, pointer, rc.span(), List.of(), null, null)
@@ -89,10 +93,9 @@ final class PlanJson {
    * there the plan cannot tell who wrote the value.
    */
   private static Node overlay(Node after, Node unknown, Node expr, boolean configured,
-      Node written) {
+      Node written, String module) {
     if (isTrue(unknown)) {
-      return new UnknownNode(PlanConfiguration.reference(expr).orElse(KNOWN_AFTER_APPLY),
-          after.span());
+      return new UnknownNode(shown(expr, module), after.span());
     }
     if (after instanceof ObjectNode o) {
       ObjectNode marks = unknown instanceof ObjectNode u ? u : null;
@@ -107,7 +110,7 @@ final class PlanJson {
           continue;
         }
         members.put(m.key(), new ObjectNode.Member(m.key(), m.keySpan(),
-            overlay(m.value(), mark, e, configured && e instanceof ArrayNode, w)));
+            overlay(m.value(), mark, e, configured && e instanceof ArrayNode, w, module)));
       }
       if (marks != null) {
         for (ObjectNode.Member m : marks.members()) {
@@ -116,9 +119,8 @@ final class PlanJson {
               || configured && providerComputed(e, tf == null ? null : tf.get(m.key()))) {
             continue;
           }
-          String shown = PlanConfiguration.reference(e).orElse(KNOWN_AFTER_APPLY);
           members.put(m.key(), new ObjectNode.Member(m.key(), o.span(),
-              new UnknownNode(shown, o.span())));
+              new UnknownNode(shown(e, module), o.span())));
         }
       }
       return new ObjectNode(members, o.span());
@@ -134,11 +136,26 @@ final class PlanJson {
       for (int i = 0; i < a.size(); i++) {
         items.add(overlay(a.get(i), marks != null && i < marks.size() ? marks.get(i) : null,
             exprs != null && i < exprs.size() ? exprs.get(i) : null, itemsConfigured,
-            tf != null && i < tf.size() ? tf.get(i) : null));
+            tf != null && i < tf.size() ? tf.get(i) : null, module));
       }
       return new ArrayNode(items, a.span());
     }
     return after;
+  }
+
+  /**
+   * How an unknown value is shown: the resource attribute its expression reads, addressed as the
+   * plan addresses resources (a module's {@code aws_sagemaker_model.m.name} is
+   * {@code module.sm.aws_sagemaker_model.m.name}), else "(known after apply)".
+   */
+  private static String shown(Node expr, String module) {
+    return PlanConfiguration.reference(expr).map(r -> module + r).orElse(KNOWN_AFTER_APPLY);
+  }
+
+  /** {@code module.a.module.b[0].} of {@code module.a.module.b[0].aws_x.y[1]}; "" at the root. */
+  static String modulePrefix(String address) {
+    Matcher m = MODULE_PREFIX.matcher(address);
+    return m.lookingAt() ? m.group() : "";
   }
 
   /** Unknown, written neither in the configuration nor in the block beside the plan. */

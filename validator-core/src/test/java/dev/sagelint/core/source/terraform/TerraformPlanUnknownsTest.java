@@ -107,4 +107,33 @@ class TerraformPlanUnknownsTest {
         lintFile(plan, "plan.json").findings().stream().map(Finding::rule).toList());
     assertEquals(fromTf, lines(lintFile(plan, "plan.json")));
   }
+
+  @Test
+  void aModulesUnknownModelNameLinksToTheModulesModel() throws IOException {
+    // The real child-module plan with the model's name generated (unknown at plan time): the
+    // configuration reads aws_sagemaker_model.m.name inside module sm, which the plan addresses
+    // as module.sm.aws_sagemaker_model.m. Before: a false SM410 "not a resource of this module".
+    String plan = Files.readString(RESOURCES.resolve("plan-real-child-module.json"))
+        .replace("\"model_name\":\"churn\",", "")
+        .replace("\"routing_config\":[],\"serverless_config\":[],\"volume_size_in_gb\":true",
+            "\"model_name\":true,\"routing_config\":[],\"serverless_config\":[],"
+                + "\"volume_size_in_gb\":true");
+    assertEquals(List.of(
+        "plan.json 1:3499 SM301 error /resource_changes/1/change/after/kms_key_arn"),
+        lines(LINTER.lintText("plan.json", plan)));
+  }
+
+  @Test
+  void aModulesUnknownModelNameStillLetsCrossDocumentRulesSeeTheModel() throws IOException {
+    // Real plan of a module whose serverless variant serves a two-container model (SM401), here
+    // with the variant's model_name unknown: only the link through the configuration can find
+    // the model, and it must name it module.sm.aws_sagemaker_model.m.
+    String plan = Files.readString(RESOURCES.resolve("plan-real-child-module-serverless.json"))
+        .replace("\"model_name\":\"pipe\",", "")
+        .replace("\"routing_config\":[],\"serverless_config\":[{}],\"volume_size_in_gb\":true",
+            "\"model_name\":true,\"routing_config\":[],\"serverless_config\":[{}],"
+                + "\"volume_size_in_gb\":true");
+    assertEquals(List.of(
+        "plan.json 1:3153 SM401 error /resource_changes/0/change/after/production_variants/0/serverless_config/0"), lines(LINTER.lintText("plan.json", plan)));
+  }
 }
