@@ -54,7 +54,7 @@ public final class KindDetector {
       return "a DescribeEndpoint response";
     }
     if (o.has("EndpointName") && !o.has("ProductionVariants")) {
-      return "a CreateEndpoint or UpdateEndpoint request";
+      return "a request on an endpoint (CreateEndpoint, UpdateEndpoint or the like)";
     }
     return null;
   }

@@ -70,9 +70,12 @@ class NamedFilesTest {
     // endpoint config; read as one, their own members were SM102 errors.
     String create = "{\"EndpointName\": \"churn\", \"EndpointConfigName\": \"churn-config\"}";
     assertEquals(List.of(), lint(LINTER, LintInput.text("endpoint.json", create)));
-    assertEquals(List.of("1:1-1:1 SM007 warning  Nothing in this file was checked (a CreateEndpoint "
-        + "or UpdateEndpoint request, which sagelint does not check)."),
+    assertEquals(List.of("1:1-1:1 SM007 warning  Nothing in this file was checked (a request on an "
+        + "endpoint (CreateEndpoint, UpdateEndpoint or the like), which sagelint does not check)."),
         lint(LINTER, named("endpoint.json", create)));
+    assertEquals("sagelint checks the endpoint config an endpoint uses (CreateEndpointConfig) and its "
+        + "models, not the request that creates or changes the endpoint.",
+        LINTER.lint(List.of(named("endpoint.json", create))).findings().get(0).hint());
     String described = """
         EndpointName: churn
         EndpointArn: arn:aws:sagemaker:us-east-1:123456789012:endpoint/churn
@@ -83,6 +86,15 @@ class NamedFilesTest {
         LastModifiedTime: "2024-05-01T12:40:00.000000+00:00"
         """;
     assertEquals(List.of(), lint(LINTER, LintInput.text("endpoint.yaml", described)));
+  }
+
+  @Test
+  void aNamedTerraformFileWithoutSageMakerResourcesIsCheckedLikeATemplateWithout() {
+    // Part of a module: `sagelint infra/*.tf` names variables.tf too, which is no mistake.
+    assertEquals(List.of(), lint(LINTER, named("variables.tf",
+        "variable \"instance_type\" {\n  default = \"ml.m5.large\"\n}\n")));
+    assertEquals(List.of(), lint(LINTER, named("template.yaml",
+        "Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n")));
   }
 
   @Test

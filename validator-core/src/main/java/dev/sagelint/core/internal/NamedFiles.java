@@ -43,6 +43,9 @@ public final class NamedFiles {
         checked.specs(), checked.suppressions());
   }
 
+  /** How the front ends end the skip reason of an endpoint document (see KindDetector). */
+  private static final String ENDPOINT_REASON = ", which sagelint does not check";
+
   private static Finding notASpec(FileResult result) {
     List<String> reasons = result.documents().stream().map(DocumentResult::skipReason).distinct()
         .toList();
@@ -54,7 +57,9 @@ public final class NamedFiles {
     } else {
       message = Messages.format(NamedFiles.class, "named.other", String.join("; ", reasons));
     }
+    boolean endpoint = reasons.stream().allMatch(r -> r != null && r.endsWith(ENDPOINT_REASON));
     return Finding.at(InputRuleIds.NOT_A_SPEC, Severity.WARNING, message,
-        Messages.format(NamedFiles.class, "named.hint"), result.file(), "", 0, Span.FILE, null);
+        Messages.format(NamedFiles.class, endpoint ? "named.endpoint.hint" : "named.hint"),
+        result.file(), "", 0, Span.FILE, null);
   }
 }

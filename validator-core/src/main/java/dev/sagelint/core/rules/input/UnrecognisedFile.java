@@ -12,7 +12,7 @@ import dev.sagelint.core.rules.RuleInfo;
         A file named on the command line (or `-`, standard input) is none of what sagelint reads: \
         a CreateModel or CreateEndpointConfig request, a DescribeModel or DescribeEndpointConfig \
         response, a CloudFormation template, a Terraform file or plan. The finding says why (empty, \
-        no SageMaker members, a Terraform file without SageMaker resources, not UTF-8 or too \
+        no SageMaker members, an endpoint request rather than an endpoint config, not UTF-8 or too \
         large). When the file is a spec with camelCase or snake_case keys, SM006 is reported \
         instead.
 
