@@ -82,6 +82,21 @@ final class PlanSource {
     return new PlanSource(found, planAddresses);
   }
 
+  /**
+   * What the block beside the plan writes for {@code address} (a {@code dynamic "x"} block as
+   * {@code x}), or null when the block is not beside the plan.
+   */
+  ObjectNode written(String address) {
+    Declaration d = declarations.get(address.replaceFirst("\\[[^\\]]*\\]$", ""));
+    return d == null ? null : written(d);
+  }
+
+  private static ObjectNode written(Declaration d) {
+    StaticResolver resolver = StaticResolver.forModule(List.of(d.module()));
+    return new HclTree(resolver, d.file().text(), Map.of(), Set.of(),
+        HclTree.Shape.ALL).body(d.block().body(), d.block().span(), 0);
+  }
+
   /** The plan body located in its block, or null when the block is not beside the plan. */
   Located locate(String address, ObjectNode planBody) {
     String base = address.replaceFirst("\\[[^\\]]*\\]$", "");
@@ -89,9 +104,7 @@ final class PlanSource {
     if (d == null) {
       return null;
     }
-    StaticResolver resolver = StaticResolver.forModule(List.of(d.module()));
-    ObjectNode written = new HclTree(resolver, d.file().text(), Map.of(), Set.of(),
-        HclTree.Shape.ALL).body(d.block().body(), d.block().span(), 0);
+    ObjectNode written = written(d);
     String pointer = "/resource/" + JsonPointer.escape(d.block().label(0)) + "/"
         + JsonPointer.escape(d.block().label(1));
     TerraformSpecs specs = specsByFile.computeIfAbsent(d.file(),
@@ -108,13 +121,6 @@ final class PlanSource {
       ObjectNode w = written instanceof ObjectNode wo ? wo : null;
       for (ObjectNode.Member m : o.members()) {
         ObjectNode.Member wm = w == null ? null : w.member(m.key());
-        if (w != null && wm == null && m.value() instanceof UnknownNode) {
-          // Unknown in the plan and not written in the block: a value the provider computes
-          // (inference_execution_config, model_data_source), not the user's. Left out, as the
-          // .tf file leaves it out. (A plan alone cannot tell it from an unexpanded dynamic
-          // block, whose configuration section is empty: there it stays unknown.)
-          continue;
-        }
         members.put(m.key(), new ObjectNode.Member(m.key(), wm == null ? span : wm.keySpan(),
             relocate(m.value(), wm == null ? null : wm.value(), span)));
       }

@@ -34,13 +34,18 @@ final class TerraformViewBuilder {
   private static final java.util.Set<String> GENERATED_WHEN_ABSENT = java.util.Set.of("variant_name");
   /** {@code aws_sagemaker_model.m.name}, possibly as {@code "${...}"} in JSON syntax. */
   private static final Pattern REFERENCE = Pattern.compile(
-      "^(?:\\$\\{\\s*)?(aws_sagemaker_[a-z_]+)\\.([A-Za-z_][A-Za-z0-9_-]*)(\\[[^\\]]*\\])?\\.([a-z_]+)(?:\\s*\\})?$");
+      "^(?:\\$\\{\\s*)?((?:module\\.[A-Za-z_][A-Za-z0-9_-]*(?:\\[[^\\]]*\\])?\\.)*)(aws_sagemaker_[a-z_]+)\\.([A-Za-z_][A-Za-z0-9_-]*)(\\[[^\\]]*\\])?\\.([a-z_]+)(?:\\s*\\})?$");
 
   /** Where a view value names another resource: the referring slot and the reference. */
-  record Reference(String viewPointer, String filePointer, Span span, String type, String name,
-      String attribute) {
+  /**
+   * {@code module} is a plan's {@code module.sm.} prefix: a module's unknown {@code model_name}
+   * reads {@code aws_sagemaker_model.m.name} inside the module, which the plan addresses as
+   * {@code module.sm.aws_sagemaker_model.m}; empty in {@code .tf} files.
+   */
+  record Reference(String viewPointer, String filePointer, Span span, String module, String type,
+      String name, String attribute) {
     String address() {
-      return type + "." + name;
+      return module + type + "." + name;
     }
   }
 
@@ -186,7 +191,8 @@ final class TerraformViewBuilder {
   private void reference(UnknownNode u, String view, String file) {
     Matcher m = REFERENCE.matcher(u.written().strip());
     if (m.matches()) {
-      references.add(new Reference(view, file, u.span(), m.group(1), m.group(2), m.group(4)));
+      references.add(new Reference(view, file, u.span(), m.group(1), m.group(2), m.group(3),
+          m.group(5)));
     }
   }
 
