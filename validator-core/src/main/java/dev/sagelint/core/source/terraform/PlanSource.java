@@ -22,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The root module's {@code .tf} files beside a plan file, so a plan resource can be located in
@@ -32,8 +31,6 @@ import java.util.stream.Stream;
  * the nearest enclosing one that is written there (a provider default, an expanded dynamic block).
  */
 final class PlanSource {
-  private static final int MAX_FILES = 64;
-
   /** Where a resource is declared. */
   private record Declaration(SourceFile file, Block block, Body module) {}
 
@@ -53,26 +50,19 @@ final class PlanSource {
   static PlanSource beside(SourceFile plan, Set<String> planAddresses) {
     Map<String, Declaration> found = new LinkedHashMap<>();
     try {
-      Path self = plan.location();
-      Path dir = self == null ? null : self.getParent();
-      if (dir != null && Files.isRegularFile(self)) {
-        try (Stream<Path> files = Files.list(dir)) {
-          for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".tf")).sorted()
-              .limit(MAX_FILES).toList()) {
-            if (!Files.isRegularFile(p) || Files.size(p) > ParseLimits.DEFAULT.maxFileBytes()) {
-              continue;
-            }
-            String text = Files.readString(p, StandardCharsets.UTF_8);
-            Body body = HclParser.parse(text).body();
-            // Shown the way the user named the plan: `plan.json` -> `main.tf`, `infra/plan.json`
-            // -> `infra/main.tf`.
-            String name = Path.of(plan.name()).resolveSibling(p.getFileName()).toString();
-            SourceFile tf = new SourceFile(name, text, dev.sagelint.core.parse.Format.HCL, p);
-            for (Block r : body.blocks("resource")) {
-              if (r.labels().size() == 2) {
-                found.putIfAbsent(r.label(0) + "." + r.label(1), new Declaration(tf, r, body));
-              }
-            }
+      for (Path p : ModuleFiles.beside(plan)) {
+        if (!Files.isRegularFile(p) || Files.size(p) > ParseLimits.DEFAULT.maxFileBytes()) {
+          continue;
+        }
+        String text = Files.readString(p, StandardCharsets.UTF_8);
+        Body body = HclParser.parse(text).body();
+        // Shown the way the user named the plan: `plan.json` -> `main.tf`, `infra/plan.json`
+        // -> `infra/main.tf`.
+        String name = Path.of(plan.name()).resolveSibling(p.getFileName()).toString();
+        SourceFile tf = new SourceFile(name, text, dev.sagelint.core.parse.Format.HCL, p);
+        for (Block r : body.blocks("resource")) {
+          if (r.labels().size() == 2) {
+            found.putIfAbsent(r.label(0) + "." + r.label(1), new Declaration(tf, r, body));
           }
         }
       }

@@ -30,7 +30,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * The Terraform front end: {@code aws_sagemaker_model}, {@code aws_sagemaker_endpoint_configuration}
@@ -40,9 +39,6 @@ import java.util.stream.Stream;
  * the API request is the same for all three (see docs/terraform.md).
  */
 public final class TerraformFrontEnd {
-  /** How many sibling .tf files are read for variables, locals and resource addresses. */
-  private static final int MAX_MODULE_FILES = 64;
-
   /** What a Terraform input yields. */
   public record Result(List<Spec> specs, List<Finding> problems) {}
 
@@ -142,15 +138,9 @@ public final class TerraformFrontEnd {
    * their variables and locals give values, their resources are link targets.
    */
   private static List<Body> siblings(SourceFile source, ParseLimits limits) {
-    Path self = source.location();
-    Path dir = self == null ? null : self.getParent();
-    if (dir == null || !Files.isRegularFile(self)) {
-      return List.of();
-    }
     List<Body> out = new ArrayList<>();
-    try (Stream<Path> files = Files.list(dir)) {
-      for (Path p : files.filter(p -> p.getFileName().toString().endsWith(".tf"))
-          .filter(p -> !p.equals(self)).sorted().limit(MAX_MODULE_FILES).toList()) {
+    try {
+      for (Path p : ModuleFiles.beside(source)) {
         if (Files.isRegularFile(p) && Files.size(p) <= limits.maxFileBytes()) {
           out.add(HclParser.parse(Files.readString(p, StandardCharsets.UTF_8), limits).body());
         }
