@@ -10,12 +10,6 @@ import dev.sagelint.core.parse.SourceReader;
 import dev.sagelint.core.testing.FindingInvariants;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Coverage-guided fuzz target for the whole path a file takes: bytes, UTF-8 decoding, JSON, YAML
@@ -51,30 +45,11 @@ class LintFuzzTest {
     DETECTING.lintText("warm.yaml", model + "---\n" + endpointConfig);
   }
 
-  /**
-   * One reused worker, so that a hang fails the input instead of the run. A JUnit {@code @Timeout}
-   * would not do: while fuzzing, the whole session is one invocation and would hit it.
-   */
-  private static final ExecutorService WORKER = Executors.newSingleThreadExecutor(r -> {
-    Thread t = new Thread(r, "lint-fuzz");
-    t.setDaemon(true);
-    return t;
-  });
-  private static final long HANG_SECONDS = 20;
+  private static final FuzzWorker WORKER = new FuzzWorker("lint-fuzz");
 
   @FuzzTest(maxDuration = "60s")
   void lint(byte[] data) throws Exception {
-    Future<?> run = WORKER.submit(() -> lintOnce(data));
-    try {
-      run.get(HANG_SECONDS, TimeUnit.SECONDS);
-    } catch (TimeoutException e) {
-      throw new AssertionError("no result after " + HANG_SECONDS + " s: a hang");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw (Exception) e.getCause();
-    }
+    WORKER.run(() -> lintOnce(data));
   }
 
   private static void lintOnce(byte[] data) {
