@@ -1,14 +1,35 @@
 package dev.sagelint.core;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The outcome of a run: per-file results in file order and all findings in report order. */
 public record LintResult(List<FileResult> files) {
   public LintResult {
     files = files.stream().sorted((a, b) -> a.file().compareTo(b.file())).toList();
+  }
+
+  /**
+   * The result with only the findings {@code keep} keeps of each file (a subset, in any order);
+   * this same result when every file keeps all of its findings.
+   */
+  public LintResult retaining(Function<FileResult, List<Finding>> keep) {
+    List<FileResult> kept = new ArrayList<>(files.size());
+    boolean changed = false;
+    for (FileResult file : files) {
+      List<Finding> findings = keep.apply(file);
+      if (findings.size() == file.findings().size()) {
+        kept.add(file);
+      } else {
+        changed = true;
+        kept.add(new FileResult(file.file(), file.documents(), findings));
+      }
+    }
+    return changed ? new LintResult(kept) : this;
   }
 
   public List<Finding> findings() {

@@ -1,6 +1,5 @@
 package dev.sagelint.core.internal;
 
-import dev.sagelint.core.FileResult;
 import dev.sagelint.core.Finding;
 import dev.sagelint.core.LintOptions;
 import dev.sagelint.core.LintResult;
@@ -48,17 +47,7 @@ public final class OneFindingPerValue {
     if (supersedesByRule.isEmpty()) {
       return result;
     }
-    List<FileResult> files = new ArrayList<>(result.files().size());
-    boolean changed = false;
-    for (FileResult file : result.files()) {
-      List<Finding> kept = apply(file.findings());
-      if (kept.size() != file.findings().size()) {
-        changed = true;
-        file = new FileResult(file.file(), file.documents(), kept);
-      }
-      files.add(file);
-    }
-    return changed ? new LintResult(files) : result;
+    return result.retaining(file -> apply(file.findings()));
   }
 
   /** The value a finding is about: its document and pointer. */

@@ -3,7 +3,6 @@ package dev.sagelint.core.internal;
 import dev.sagelint.core.FileResult;
 import dev.sagelint.core.Finding;
 import dev.sagelint.core.LintResult;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -45,20 +44,8 @@ public final class ReportedOnce {
     if (!elsewhere) {
       return result;
     }
-    List<FileResult> files = new ArrayList<>(result.files().size());
-    boolean changed = false;
-    for (FileResult file : result.files()) {
-      String name = file.file();
-      List<Finding> kept = file.findings().stream()
-          .filter(f -> f.file().equals(name) || !own.contains(Key.of(f)))
-          .toList();
-      if (kept.size() != file.findings().size()) {
-        changed = true;
-        files.add(new FileResult(name, file.documents(), kept));
-      } else {
-        files.add(file);
-      }
-    }
-    return changed ? new LintResult(files) : result;
+    return result.retaining(file -> file.findings().stream()
+        .filter(f -> f.file().equals(file.file()) || !own.contains(Key.of(f)))
+        .toList());
   }
 }
