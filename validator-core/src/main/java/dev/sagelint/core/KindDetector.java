@@ -10,6 +10,9 @@ import java.util.Optional;
  * clearly one of the four kinds is skipped, never reported.
  */
 public final class KindDetector {
+  /** How a skip reason that names an {@link #endpointDocument endpoint document} ends. */
+  public static final String NOT_CHECKED = ", which sagelint does not check";
+
   private KindDetector() {}
 
   public static Optional<DocumentKind> detect(Node root) {

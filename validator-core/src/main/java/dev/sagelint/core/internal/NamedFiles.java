@@ -3,6 +3,7 @@ package dev.sagelint.core.internal;
 import dev.sagelint.core.DocumentResult;
 import dev.sagelint.core.FileResult;
 import dev.sagelint.core.Finding;
+import dev.sagelint.core.KindDetector;
 import dev.sagelint.core.LintInput;
 import dev.sagelint.core.LintOptions;
 import dev.sagelint.core.Messages;
@@ -43,9 +44,6 @@ public final class NamedFiles {
         checked.specs(), checked.suppressions());
   }
 
-  /** How the front ends end the skip reason of an endpoint document (see KindDetector). */
-  private static final String ENDPOINT_REASON = ", which sagelint does not check";
-
   private static Finding notASpec(FileResult result) {
     List<String> reasons = result.documents().stream().map(DocumentResult::skipReason).distinct()
         .toList();
@@ -57,7 +55,7 @@ public final class NamedFiles {
     } else {
       message = Messages.format(NamedFiles.class, "named.other", String.join("; ", reasons));
     }
-    boolean endpoint = reasons.stream().allMatch(r -> r != null && r.endsWith(ENDPOINT_REASON));
+    boolean endpoint = reasons.stream().allMatch(r -> r != null && r.endsWith(KindDetector.NOT_CHECKED));
     return Finding.at(InputRuleIds.NOT_A_SPEC, Severity.WARNING, message,
         Messages.format(NamedFiles.class, endpoint ? "named.endpoint.hint" : "named.hint"),
         result.file(), "", 0, Span.FILE, null);

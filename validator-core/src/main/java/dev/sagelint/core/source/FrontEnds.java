@@ -89,7 +89,7 @@ public final class FrontEnds {
         String endpoint = doc.root() instanceof ObjectNode o
             ? KindDetector.endpointDocument(o::has) : null;
         documents.add(new DocumentResult(doc.index(), Optional.empty(), endpoint == null
-            ? "not a SageMaker spec" : endpoint + ", which sagelint does not check"));
+            ? "not a SageMaker spec" : endpoint + KindDetector.NOT_CHECKED));
         continue;
       }
       documents.add(new DocumentResult(doc.index(), kind, null));
